@@ -1,0 +1,8 @@
+//! versus: an embeddable comparison card.
+//!
+//! Data flows one way: [`model`] turns a JSON spec into a validated
+//! comparison, scores it and explains the verdict; [`ui`] renders that with
+//! Yew; `host` (wasm only) is the one place that touches the page.
+
+pub mod model;
+pub mod ui;

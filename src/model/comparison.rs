@@ -1,0 +1,215 @@
+//! The validated comparison: what the rest of the code may rely on.
+//!
+//! Built only by [`crate::model::validate`], so its invariants hold everywhere:
+//! 2 to 6 contenders, 3 to 30 criteria, unique ids, every criterion scores
+//! every contender (indexed like `contenders`), scores in tenths from 0 to 100,
+//! presets name only real criteria, colours and links are safe to use.
+
+use crate::model::spec::Basis;
+use crate::model::strings::{Strings, Text};
+
+/// Fewest contenders a comparison may have.
+pub const MIN_CONTENDERS: usize = 2;
+/// Most contenders a comparison may have; more would not fit a blog column.
+pub const MAX_CONTENDERS: usize = 6;
+/// Fewest criteria a comparison may have.
+pub const MIN_CRITERIA: usize = 3;
+/// Most criteria a comparison may have.
+pub const MAX_CRITERIA: usize = 30;
+/// Most presets a comparison may have.
+pub const MAX_PRESETS: usize = 12;
+
+/// How much a switched-on priority counts.
+///
+/// The weights double at each step (1, 2, 4): "high" counts as much as two
+/// normal priorities, and "critical" outweighs any two "high" ones that pull
+/// the other way by the same amount, which matches how people use the word.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Importance {
+    /// Counts once.
+    Normal,
+    /// Counts twice.
+    High,
+    /// Counts four times.
+    Critical,
+}
+
+impl Importance {
+    /// Every level, from least to most important.
+    pub const ALL: [Importance; 3] = [Importance::Normal, Importance::High, Importance::Critical];
+
+    /// The multiplier applied to scores of a criterion at this importance.
+    pub fn weight(self) -> u32 {
+        match self {
+            Importance::Normal => 1,
+            Importance::High => 2,
+            Importance::Critical => 4,
+        }
+    }
+
+    /// The name used in specs, attributes and share links.
+    pub fn id(self) -> &'static str {
+        match self {
+            Importance::Normal => "normal",
+            Importance::High => "high",
+            Importance::Critical => "critical",
+        }
+    }
+
+    /// Reads an importance name as written in specs and links.
+    pub fn from_id(id: &str) -> Option<Importance> {
+        Importance::ALL.into_iter().find(|level| level.id() == id)
+    }
+
+    /// The wording key for this level.
+    pub fn text(self) -> Text {
+        match self {
+            Importance::Normal => Text::ImportanceNormal,
+            Importance::High => Text::ImportanceHigh,
+            Importance::Critical => Text::ImportanceCritical,
+        }
+    }
+
+    /// Steps from off (0) to this level (1 to 3), used to size a change.
+    pub fn level(self) -> u32 {
+        match self {
+            Importance::Normal => 1,
+            Importance::High => 2,
+            Importance::Critical => 3,
+        }
+    }
+}
+
+/// A score in tenths of a point: 0 to 100 stands for 0.0 to 10.0.
+///
+/// Whole numbers keep every total exact, so equal totals always display alike.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct Tenths(pub u32);
+
+impl Tenths {
+    /// The score as the author wrote it, such as "7.5" or "8".
+    pub fn display(self) -> String {
+        if self.0 % 10 == 0 {
+            (self.0 / 10).to_string()
+        } else {
+            format!("{}.{}", self.0 / 10, self.0 % 10)
+        }
+    }
+}
+
+/// A link target that is known to be http or https.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct SafeUrl(pub(crate) String);
+
+impl SafeUrl {
+    /// The URL, safe to put in an `href`.
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+}
+
+/// A colour that is known to be plain CSS colour syntax and nothing else.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Colour(pub(crate) String);
+
+impl Colour {
+    /// The colour, safe to put in a CSS custom property.
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+}
+
+/// Credit line with an optional safe link.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Attribution {
+    /// The words shown.
+    pub text: String,
+    /// Where they link to.
+    pub url: Option<SafeUrl>,
+}
+
+/// One of the things compared.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Contender {
+    /// Stable identifier.
+    pub id: String,
+    /// Display name.
+    pub name: String,
+    /// A few words under the name.
+    pub tagline: Option<String>,
+    /// Accent colour.
+    pub accent: Option<Colour>,
+}
+
+/// One contender's score on one criterion.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Score {
+    /// The score in tenths.
+    pub value: Tenths,
+    /// Why it is what it is.
+    pub reason: String,
+    /// Whether it restates the source or is an estimate.
+    pub basis: Option<Basis>,
+}
+
+/// One thing a reader may prioritise.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Criterion {
+    /// Stable identifier.
+    pub id: String,
+    /// Short label.
+    pub label: String,
+    /// One-line explanation.
+    pub description: String,
+    /// Whether it starts switched on.
+    pub on_by_default: bool,
+    /// One score per contender, in the order of [`Comparison::contenders`].
+    pub scores: Vec<Score>,
+}
+
+/// A named set of priorities.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Preset {
+    /// Stable identifier.
+    pub id: String,
+    /// Button label.
+    pub label: String,
+    /// Criterion index and importance for every priority it switches on.
+    pub priorities: Vec<(usize, Importance)>,
+}
+
+/// A comparison that passed validation.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Comparison {
+    /// Headline.
+    pub title: String,
+    /// Line under the headline.
+    pub subtitle: Option<String>,
+    /// Credit line.
+    pub attribution: Option<Attribution>,
+    /// The things compared.
+    pub contenders: Vec<Contender>,
+    /// What they are compared on.
+    pub criteria: Vec<Criterion>,
+    /// Ready-made priority sets.
+    pub presets: Vec<Preset>,
+    /// The card's wording.
+    pub strings: Strings,
+}
+
+impl Comparison {
+    /// Index of the criterion with this id.
+    pub fn criterion_index(&self, id: &str) -> Option<usize> {
+        self.criteria.iter().position(|c| c.id == id)
+    }
+
+    /// Index of the preset with this id.
+    pub fn preset_index(&self, id: &str) -> Option<usize> {
+        self.presets.iter().position(|p| p.id == id)
+    }
+
+    /// A contender's score on a criterion.
+    pub fn score(&self, criterion: usize, contender: usize) -> Tenths {
+        self.criteria[criterion].scores[contender].value
+    }
+}

@@ -1,0 +1,13 @@
+//! The comparisons that ship with the card, kept as JSON data files.
+
+use crate::model::comparison::Comparison;
+use crate::model::validate::{parse_comparison, Problem};
+
+/// The default comparison's JSON, as an author would write it.
+pub const NODE_VS_PYTHON_JSON: &str = include_str!("../../content/node-vs-python.json");
+
+/// The default comparison, validated. The data file is checked by the test
+/// suite, so an error here means a broken build, and callers show it in the card.
+pub fn node_vs_python() -> Result<Comparison, Vec<Problem>> {
+    parse_comparison(NODE_VS_PYTHON_JSON)
+}

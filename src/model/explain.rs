@@ -1,0 +1,267 @@
+//! Why the card recommends what it does, and what would change its mind.
+
+use crate::model::comparison::{Comparison, Importance};
+use crate::model::scoring::{rank, totals, Confidence, Evaluation, Outcome, Priorities, Total};
+use crate::model::strings::Text;
+
+/// Most priorities named as the reason for a lead.
+pub const MAX_LEAD_REASONS: usize = 3;
+
+/// A single edit to the priorities.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Change {
+    /// The criterion edited.
+    pub criterion: usize,
+    /// Its importance before (`None`: off).
+    pub from: Option<Importance>,
+    /// Its importance after (`None`: off).
+    pub to: Option<Importance>,
+    /// The verdict the edit would lead to.
+    pub outcome: Outcome,
+}
+
+impl Change {
+    /// How far the edit moves the switch: off, normal, high and critical are
+    /// one step apart, so "off to critical" is three steps.
+    pub fn size(&self) -> u32 {
+        level(self.from).abs_diff(level(self.to))
+    }
+}
+
+fn level(importance: Option<Importance>) -> u32 {
+    importance.map_or(0, Importance::level)
+}
+
+/// Everything the card says about a verdict, as model data.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Explanation {
+    /// Priorities that gave the leader most of its lead over the runner-up,
+    /// largest contribution first. For a toss-up: where the first is ahead of the second.
+    pub lead_reasons: Vec<usize>,
+    /// Where the runner-up (for a toss-up: the second) beats the first most, if anywhere.
+    pub runner_up_strength: Option<usize>,
+    /// The smallest single edit that changes the recommendation, if any.
+    pub change: Option<Change>,
+}
+
+/// Explains an evaluation. Returns `None` when nothing is selected.
+pub fn explain(
+    comparison: &Comparison,
+    priorities: &Priorities,
+    evaluation: &Evaluation,
+) -> Option<Explanation> {
+    let (first, second) = match evaluation.standings.as_slice() {
+        [first, second, ..] => (first.contender, second.contender),
+        _ => return None,
+    };
+    // Contribution of a criterion to `a`'s lead over `b`: weight × score gap.
+    let gap = |criterion: usize, importance: Importance, a: usize, b: usize| -> i64 {
+        i64::from(importance.weight())
+            * (i64::from(comparison.score(criterion, a).0)
+                - i64::from(comparison.score(criterion, b).0))
+    };
+    let mut leads: Vec<(i64, usize)> = priorities
+        .on()
+        .map(|(c, level)| (gap(c, level, first, second), c))
+        .filter(|(g, _)| *g > 0)
+        .collect();
+    // Largest first; equal contributions keep the author's order.
+    leads.sort_by(|a, b| b.0.cmp(&a.0).then(a.1.cmp(&b.1)));
+    let runner_up_strength = priorities
+        .on()
+        .map(|(c, level)| (gap(c, level, second, first), c))
+        .filter(|(g, _)| *g > 0)
+        .min_by(|a, b| b.0.cmp(&a.0).then(a.1.cmp(&b.1)))
+        .map(|(_, c)| c);
+    Some(Explanation {
+        lead_reasons: leads
+            .into_iter()
+            .take(MAX_LEAD_REASONS)
+            .map(|(_, c)| c)
+            .collect(),
+        runner_up_strength,
+        change: what_would_change(comparison, priorities, &evaluation.outcome),
+    })
+}
+
+/// The smallest single edit to the priorities that changes the recommendation.
+///
+/// Edits are tried by size (see [`Change::size`]), then in the author's order
+/// of criteria, then from lower to higher importance, so the answer is
+/// deterministic. Edits that would leave nothing selected are not offered.
+/// Each candidate adjusts the current totals instead of recomputing them, so
+/// the whole search costs about one full evaluation per criterion.
+pub fn what_would_change(
+    comparison: &Comparison,
+    priorities: &Priorities,
+    current: &Outcome,
+) -> Option<Change> {
+    if matches!(current, Outcome::NothingSelected) {
+        return None;
+    }
+    let base = totals(comparison, priorities);
+    let on_count = priorities.on().count();
+    let mut candidates: Vec<(u32, usize, Option<Importance>)> = Vec::new();
+    for criterion in 0..comparison.criteria.len() {
+        let from = priorities.get(criterion);
+        for to in [
+            None,
+            Some(Importance::Normal),
+            Some(Importance::High),
+            Some(Importance::Critical),
+        ] {
+            let leaves_nothing = to.is_none() && on_count == 1;
+            if to != from && !leaves_nothing {
+                candidates.push((level(from).abs_diff(level(to)), criterion, to));
+            }
+        }
+    }
+    candidates.sort_by_key(|&(size, criterion, to)| (size, criterion, level(to)));
+    candidates.into_iter().find_map(|(_, criterion, to)| {
+        let from = priorities.get(criterion);
+        let adjusted: Vec<Total> = base
+            .iter()
+            .zip(&comparison.criteria[criterion].scores)
+            .map(|(total, score)| {
+                let (old, new) = (
+                    from.map_or(0, Importance::weight),
+                    to.map_or(0, Importance::weight),
+                );
+                Total {
+                    weighted: total.weighted - old * score.value.0 + new * score.value.0,
+                    weight: total.weight - old + new,
+                }
+            })
+            .collect();
+        let outcome = rank(adjusted).outcome;
+        outcome.differs_from(current).then_some(Change {
+            criterion,
+            from,
+            to,
+            outcome,
+        })
+    })
+}
+
+/// The sentences a reader sees for a verdict, in the comparison's wording.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct VerdictText {
+    /// The recommendation in one line.
+    pub headline: String,
+    /// "Clear win", "Lean" or "Toss-up"; empty when nothing is selected.
+    pub confidence: String,
+    /// Why, in one or two sentences.
+    pub reasons: Vec<String>,
+    /// The "what would change it" sentence.
+    pub what_would_change: Option<String>,
+}
+
+/// Puts an evaluation and its explanation into words.
+pub fn describe(
+    comparison: &Comparison,
+    priorities: &Priorities,
+    evaluation: &Evaluation,
+) -> VerdictText {
+    let strings = &comparison.strings;
+    let name = |contender: usize| comparison.contenders[contender].name.as_str();
+    let label = |criterion: usize| comparison.criteria[criterion].label.as_str();
+    let nothing = || VerdictText {
+        headline: strings.get(Text::NothingSelected).to_string(),
+        confidence: String::new(),
+        reasons: Vec::new(),
+        what_would_change: None,
+    };
+    let (headline, confidence) = match &evaluation.outcome {
+        Outcome::NothingSelected => return nothing(),
+        Outcome::Win {
+            leader,
+            confidence: Confidence::Clear,
+            ..
+        } => (
+            strings.fill(Text::WinnerClear, &[("leader", name(*leader))]),
+            Text::ConfidenceClear,
+        ),
+        Outcome::Win { leader, .. } => (
+            strings.fill(Text::WinnerLean, &[("leader", name(*leader))]),
+            Text::ConfidenceLean,
+        ),
+        Outcome::TossUp { contenders, .. } => {
+            let names: Vec<&str> = contenders.iter().map(|&c| name(c)).collect();
+            (
+                strings.fill(Text::TossUp, &[("contenders", &strings.join_list(&names))]),
+                Text::ConfidenceTossUp,
+            )
+        }
+    };
+    let Some(explanation) = explain(comparison, priorities, evaluation) else {
+        return nothing();
+    };
+    let first = evaluation.standings[0].contender;
+    let second = evaluation.standings[1].contender;
+    let mut reasons = Vec::new();
+    if !explanation.lead_reasons.is_empty() {
+        let labels: Vec<&str> = explanation.lead_reasons.iter().map(|&c| label(c)).collect();
+        reasons.push(strings.fill(
+            Text::LeadsOn,
+            &[
+                ("leader", name(first)),
+                ("criteria", &strings.join_list(&labels)),
+            ],
+        ));
+    }
+    reasons.push(match explanation.runner_up_strength {
+        Some(criterion) => strings.fill(
+            Text::RunnerUpStrength,
+            &[("contender", name(second)), ("criterion", label(criterion))],
+        ),
+        None => strings.fill(
+            Text::RunnerUpNoStrength,
+            &[("contender", name(second)), ("leader", name(first))],
+        ),
+    });
+    let what_would_change = Some(match &explanation.change {
+        None => strings.get(Text::NoSingleChange).to_string(),
+        Some(change) => {
+            let outcome = match &change.outcome {
+                Outcome::Win { leader, .. }
+                    if matches!(evaluation.outcome, Outcome::TossUp { .. }) =>
+                {
+                    strings.fill(Text::OutcomeDecided, &[("contender", name(*leader))])
+                }
+                Outcome::Win { leader, .. } => {
+                    strings.fill(Text::OutcomeNewLeader, &[("contender", name(*leader))])
+                }
+                _ => strings.get(Text::OutcomeTossUp).to_string(),
+            };
+            let criterion = label(change.criterion);
+            match (change.from, change.to) {
+                (_, None) => strings.fill(
+                    Text::ChangeTurnOff,
+                    &[("criterion", criterion), ("outcome", &outcome)],
+                ),
+                (None, Some(to)) => strings.fill(
+                    Text::ChangeTurnOn,
+                    &[
+                        ("criterion", criterion),
+                        ("importance", strings.get(to.text())),
+                        ("outcome", &outcome),
+                    ],
+                ),
+                (Some(_), Some(to)) => strings.fill(
+                    Text::ChangeImportance,
+                    &[
+                        ("criterion", criterion),
+                        ("importance", strings.get(to.text())),
+                        ("outcome", &outcome),
+                    ],
+                ),
+            }
+        }
+    });
+    VerdictText {
+        headline,
+        confidence: strings.get(confidence).to_string(),
+        reasons,
+        what_would_change,
+    }
+}

@@ -1,0 +1,678 @@
+//! Turns an author's JSON into a [`Comparison`], or into every problem found.
+//!
+//! Validation never stops at the first problem: an author fixing a spec by
+//! hand wants the whole list, each with the place it is at and what to do.
+
+use std::collections::BTreeSet;
+use std::fmt;
+
+use crate::model::comparison::*;
+use crate::model::spec::{ContenderSpec, CriterionSpec, PresetSpec, Spec};
+use crate::model::strings::{placeholders_in, text_by_name, Strings};
+
+/// Largest JSON document accepted, in bytes; a comparison is a few KB.
+pub const MAX_DOCUMENT_BYTES: usize = 256 * 1024;
+/// Longest id, in characters.
+pub const MAX_ID: usize = 32;
+/// Longest title.
+pub const MAX_TITLE: usize = 120;
+/// Longest subtitle, attribution text or tagline.
+pub const MAX_LINE: usize = 200;
+/// Longest contender name or criterion or preset label.
+pub const MAX_NAME: usize = 60;
+/// Longest description, reason or string override.
+pub const MAX_SENTENCE: usize = 300;
+/// Longest link.
+pub const MAX_URL: usize = 2048;
+
+/// One thing wrong with a spec: where it is, and what to do about it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Problem {
+    /// Where in the document, such as `criteria[3].scores.python`; empty for the whole document.
+    pub path: String,
+    /// What is wrong and how to fix it, in plain English.
+    pub message: String,
+}
+
+impl fmt::Display for Problem {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        if self.path.is_empty() {
+            f.write_str(&self.message)
+        } else {
+            write!(f, "{}: {}", self.path, self.message)
+        }
+    }
+}
+
+/// Parses and validates a JSON comparison document.
+pub fn parse_comparison(json: &str) -> Result<Comparison, Vec<Problem>> {
+    if json.len() > MAX_DOCUMENT_BYTES {
+        return Err(vec![Problem {
+            path: String::new(),
+            message: format!(
+                "The document is {} bytes; the limit is {MAX_DOCUMENT_BYTES}. A comparison needs only a few kilobytes: check that the right file is used.",
+                json.len()
+            ),
+        }]);
+    }
+    let mut deserializer = serde_json::Deserializer::from_str(json);
+    let spec: Spec = match serde_path_to_error::deserialize(&mut deserializer) {
+        Ok(spec) => spec,
+        Err(error) => return Err(vec![json_problem(error)]),
+    };
+    if let Err(error) = deserializer.end() {
+        return Err(vec![Problem {
+            path: String::new(),
+            message: format!(
+                "{} There is text after the end of the JSON document: remove it.",
+                capitalise(&error.to_string())
+            ),
+        }]);
+    }
+    validate(&spec)
+}
+
+/// Describes a JSON syntax or type error with its path and position.
+fn json_problem(error: serde_path_to_error::Error<serde_json::Error>) -> Problem {
+    let path = error.path().to_string();
+    let inner = error.inner();
+    let hint = if inner.is_syntax() || inner.is_eof() {
+        " The document is not valid JSON: check for a missing comma, quote or bracket there."
+    } else {
+        " Check the field's spelling and the type of its value against the documented format."
+    };
+    Problem {
+        path: if path == "." { String::new() } else { path },
+        message: format!("{}.{hint}", capitalise(&inner.to_string())),
+    }
+}
+
+fn capitalise(text: &str) -> String {
+    let mut chars = text.chars();
+    match chars.next() {
+        Some(first) => first.to_uppercase().chain(chars).collect(),
+        None => String::new(),
+    }
+}
+
+/// Checks every rule and builds the model, or lists every problem found.
+pub fn validate(spec: &Spec) -> Result<Comparison, Vec<Problem>> {
+    let mut v = Validator::default();
+    let title = v.text("title", &spec.title, MAX_TITLE);
+    let subtitle = spec
+        .subtitle
+        .as_ref()
+        .map(|s| v.text("subtitle", s, MAX_LINE));
+    let attribution = spec.attribution.as_ref().map(|a| Attribution {
+        text: v.text("attribution.text", &a.text, MAX_LINE),
+        url: a.url.as_ref().and_then(|url| v.url("attribution.url", url)),
+    });
+    let contenders = v.contenders(&spec.contenders);
+    let criteria = v.criteria(&spec.criteria, &spec.contenders);
+    let presets = v.presets(&spec.presets, &spec.criteria);
+    let strings = v.strings(spec);
+    if v.problems.is_empty() {
+        Ok(Comparison {
+            title,
+            subtitle,
+            attribution,
+            contenders,
+            criteria,
+            presets,
+            strings,
+        })
+    } else {
+        Err(v.problems)
+    }
+}
+
+#[derive(Default)]
+struct Validator {
+    problems: Vec<Problem>,
+}
+
+impl Validator {
+    fn report(&mut self, path: impl Into<String>, message: impl Into<String>) {
+        self.problems.push(Problem {
+            path: path.into(),
+            message: message.into(),
+        });
+    }
+
+    /// A required piece of text: not blank, not absurdly long. Returns it trimmed.
+    fn text(&mut self, path: &str, value: &str, max: usize) -> String {
+        let trimmed = value.trim();
+        let length = trimmed.chars().count();
+        if trimmed.is_empty() {
+            self.report(path, "This text is empty: write a few words here.");
+        } else if length > max {
+            self.report(
+                path,
+                format!("This text is {length} characters long; the limit is {max}. Shorten it."),
+            );
+        }
+        trimmed.to_string()
+    }
+
+    fn optional_text(&mut self, path: &str, value: &Option<String>, max: usize) -> Option<String> {
+        value.as_ref().map(|text| self.text(path, text, max))
+    }
+
+    fn id(&mut self, path: &str, id: &str) {
+        let well_formed = id.len() <= MAX_ID
+            && id.starts_with(|c: char| c.is_ascii_lowercase())
+            && id
+                .chars()
+                .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-' || c == '_');
+        if !well_formed {
+            self.report(
+                path,
+                format!(
+                    "The id {:?} is not usable: use 1 to {MAX_ID} characters, lowercase letters a-z, digits, '-' or '_', starting with a letter (such as \"node\").",
+                    shorten(id)
+                ),
+            );
+        }
+    }
+
+    fn count(&mut self, path: &str, what: &str, found: usize, min: usize, max: usize) {
+        if found < min || found > max {
+            self.report(path, format!("There are {found} {what}; a comparison needs {min} to {max}. Add or remove some."));
+        }
+    }
+
+    fn unique_ids<'a>(&mut self, list: &str, ids: impl Iterator<Item = &'a str>) {
+        let mut seen = BTreeSet::new();
+        for (index, id) in ids.enumerate() {
+            if !seen.insert(id) {
+                self.report(
+                    format!("{list}[{index}].id"),
+                    format!(
+                        "The id {:?} is used twice in {list}: give each entry its own id.",
+                        shorten(id)
+                    ),
+                );
+            }
+        }
+    }
+
+    fn url(&mut self, path: &str, url: &str) -> Option<SafeUrl> {
+        match check_url(url) {
+            Ok(()) => Some(SafeUrl(url.to_string())),
+            Err(reason) => {
+                self.report(path, reason);
+                None
+            }
+        }
+    }
+
+    fn contenders(&mut self, specs: &[ContenderSpec]) -> Vec<Contender> {
+        self.count(
+            "contenders",
+            "contenders",
+            specs.len(),
+            MIN_CONTENDERS,
+            MAX_CONTENDERS,
+        );
+        self.unique_ids("contenders", specs.iter().map(|c| c.id.as_str()));
+        specs
+            .iter()
+            .enumerate()
+            .map(|(i, spec)| {
+                let at = format!("contenders[{i}]");
+                self.id(&format!("{at}.id"), &spec.id);
+                Contender {
+                    id: spec.id.clone(),
+                    name: self.text(&format!("{at}.name"), &spec.name, MAX_NAME),
+                    tagline: self.optional_text(&format!("{at}.tagline"), &spec.tagline, MAX_LINE),
+                    accent: spec.accent.as_ref().and_then(|colour| {
+                        if is_plain_colour(colour) {
+                            Some(Colour(colour.trim().to_string()))
+                        } else {
+                            self.report(
+                                format!("{at}.accent"),
+                                format!(
+                                    "{:?} is not a plain CSS colour: use a hex colour such as \"#3c873a\", rgb(…)/hsl(…) with numbers only, or a colour name such as \"teal\".",
+                                    shorten(colour)
+                                ),
+                            );
+                            None
+                        }
+                    }),
+                }
+            })
+            .collect()
+    }
+
+    fn criteria(
+        &mut self,
+        specs: &[CriterionSpec],
+        contenders: &[ContenderSpec],
+    ) -> Vec<Criterion> {
+        self.count(
+            "criteria",
+            "criteria",
+            specs.len(),
+            MIN_CRITERIA,
+            MAX_CRITERIA,
+        );
+        self.unique_ids("criteria", specs.iter().map(|c| c.id.as_str()));
+        specs
+            .iter()
+            .enumerate()
+            .map(|(i, spec)| {
+                let at = format!("criteria[{i}]");
+                self.id(&format!("{at}.id"), &spec.id);
+                for id in spec.scores.keys() {
+                    if !contenders.iter().any(|c| &c.id == id) {
+                        self.report(
+                            format!("{at}.scores.{id}"),
+                            format!("There is no contender with the id {:?}: use one of {}.", shorten(id), id_list(contenders.iter().map(|c| c.id.as_str()))),
+                        );
+                    }
+                }
+                let scores = contenders
+                    .iter()
+                    .filter_map(|contender| {
+                        let path = format!("{at}.scores.{}", contender.id);
+                        let Some(score) = spec.scores.get(&contender.id) else {
+                            self.report(&path, format!("The score for {:?} is missing: add {{\"score\": 0 to 10, \"reason\": \"…\"}}.", shorten(&contender.id)));
+                            return None;
+                        };
+                        Some(Score {
+                            value: self.score_value(&format!("{path}.score"), score.score),
+                            reason: self.text(&format!("{path}.reason"), &score.reason, MAX_SENTENCE),
+                            basis: score.basis,
+                        })
+                    })
+                    .collect();
+                Criterion {
+                    id: spec.id.clone(),
+                    label: self.text(&format!("{at}.label"), &spec.label, MAX_NAME),
+                    description: self.text(&format!("{at}.description"), &spec.description, MAX_SENTENCE),
+                    on_by_default: spec.on,
+                    scores,
+                }
+            })
+            .collect()
+    }
+
+    fn score_value(&mut self, path: &str, score: f64) -> Tenths {
+        let tenths = score * 10.0;
+        if !score.is_finite() || !(0.0..=10.0).contains(&score) {
+            self.report(
+                path,
+                format!("The score {score} is out of range: use a number from 0 to 10."),
+            );
+            Tenths(0)
+        } else if (tenths - tenths.round()).abs() > 1e-6 {
+            self.report(
+                path,
+                format!("The score {score} has more than one decimal: round it, such as 7.5."),
+            );
+            Tenths(0)
+        } else {
+            // In range and a whole number of tenths, so the cast is exact.
+            Tenths(tenths.round() as u32)
+        }
+    }
+
+    fn presets(&mut self, specs: &[PresetSpec], criteria: &[CriterionSpec]) -> Vec<Preset> {
+        if specs.len() > MAX_PRESETS {
+            self.report(
+                "presets",
+                format!(
+                    "There are {} presets; the limit is {MAX_PRESETS}. Keep the most useful ones.",
+                    specs.len()
+                ),
+            );
+        }
+        self.unique_ids("presets", specs.iter().map(|p| p.id.as_str()));
+        specs
+            .iter()
+            .enumerate()
+            .map(|(i, spec)| {
+                let at = format!("presets[{i}]");
+                self.id(&format!("{at}.id"), &spec.id);
+                if spec.priorities.is_empty() {
+                    self.report(format!("{at}.priorities"), "This preset switches nothing on: name at least one criterion.");
+                }
+                let mut priorities = Vec::new();
+                for (id, importance) in &spec.priorities {
+                    let path = format!("{at}.priorities.{id}");
+                    let index = criteria.iter().position(|c| &c.id == id);
+                    if index.is_none() {
+                        self.report(
+                            &path,
+                            format!("There is no criterion with the id {:?}: use one of {}.", shorten(id), id_list(criteria.iter().map(|c| c.id.as_str()))),
+                        );
+                    }
+                    let level = Importance::from_id(importance);
+                    if level.is_none() {
+                        self.report(&path, format!("{:?} is not an importance: use \"normal\", \"high\" or \"critical\".", shorten(importance)));
+                    }
+                    if let (Some(index), Some(level)) = (index, level) {
+                        priorities.push((index, level));
+                    }
+                }
+                priorities.sort_unstable();
+                Preset { id: spec.id.clone(), label: self.text(&format!("{at}.label"), &spec.label, MAX_NAME), priorities }
+            })
+            .collect()
+    }
+
+    fn strings(&mut self, spec: &Spec) -> Strings {
+        let mut overrides = Vec::new();
+        for (name, text) in &spec.strings {
+            let path = format!("strings.{name}");
+            let Some(key) = text_by_name(name) else {
+                self.report(&path, format!("There is no string called {:?}: check the spelling against the list in the format documentation.", shorten(name)));
+                continue;
+            };
+            let text = self.text(&path, text, MAX_SENTENCE);
+            for placeholder in placeholders_in(&text) {
+                if !key.placeholders().contains(&placeholder) {
+                    let offered = if key.placeholders().is_empty() {
+                        "this string takes no placeholders".to_string()
+                    } else {
+                        format!(
+                            "it offers {}",
+                            id_list(key.placeholders().iter().map(|p| *p)).replace('"', "")
+                        )
+                    };
+                    self.report(
+                        &path,
+                        format!("The placeholder {{{placeholder}}} is unknown here: {offered}."),
+                    );
+                }
+            }
+            overrides.push((key, text));
+        }
+        Strings::with_overrides(overrides)
+    }
+}
+
+/// Keeps messages short when a hostile value is huge.
+fn shorten(value: &str) -> String {
+    const LIMIT: usize = 40;
+    if value.chars().count() <= LIMIT {
+        value.to_string()
+    } else {
+        let mut short: String = value.chars().take(LIMIT).collect();
+        short.push('…');
+        short
+    }
+}
+
+fn id_list<'a>(ids: impl Iterator<Item = &'a str>) -> String {
+    let quoted: Vec<String> = ids.take(8).map(|id| format!("{:?}", shorten(id))).collect();
+    if quoted.is_empty() {
+        "(none defined)".to_string()
+    } else {
+        quoted.join(", ")
+    }
+}
+
+fn check_url(url: &str) -> Result<(), String> {
+    let lower = url.to_ascii_lowercase();
+    let rest = lower
+        .strip_prefix("https://")
+        .or_else(|| lower.strip_prefix("http://"));
+    let Some(rest) = rest else {
+        return Err(format!(
+            "{:?} is not an http or https link: links must start with https:// or http://.",
+            shorten(url)
+        ));
+    };
+    if url.len() > MAX_URL {
+        return Err(format!(
+            "This link is {} characters long; the limit is {MAX_URL}.",
+            url.len()
+        ));
+    }
+    if url
+        .chars()
+        .any(|c| c.is_whitespace() || c.is_control() || matches!(c, '"' | '<' | '>' | '\\' | '`'))
+    {
+        return Err("This link contains spaces, quotes or control characters: encode them (%20) or remove them.".to_string());
+    }
+    let host = rest.split(['/', '?', '#']).next().unwrap_or_default();
+    if host.is_empty() || host.starts_with('@') {
+        return Err(format!(
+            "{:?} has no host name after the scheme: write it like https://example.com/page.",
+            shorten(url)
+        ));
+    }
+    Ok(())
+}
+
+/// Whether `colour` is plain CSS colour syntax: a hex colour, a numeric
+/// `rgb()`/`rgba()`/`hsl()`/`hsla()`, or a colour name. Anything that could
+/// end a declaration or load a resource is refused.
+pub fn is_plain_colour(colour: &str) -> bool {
+    let colour = colour.trim().to_ascii_lowercase();
+    if let Some(hex) = colour.strip_prefix('#') {
+        return matches!(hex.len(), 3 | 4 | 6 | 8) && hex.chars().all(|c| c.is_ascii_hexdigit());
+    }
+    for function in ["rgb(", "rgba(", "hsl(", "hsla("] {
+        if let Some(inner) = colour
+            .strip_prefix(function)
+            .and_then(|rest| rest.strip_suffix(')'))
+        {
+            return inner.len() <= 64
+                && inner.chars().any(|c| c.is_ascii_digit())
+                && inner.chars().all(|c| {
+                    c.is_ascii_digit()
+                        || matches!(c, ' ' | '.' | ',' | '%' | '/' | '-' | 'd' | 'e' | 'g')
+                });
+        }
+    }
+    CSS_COLOUR_NAMES.binary_search(&colour.as_str()).is_ok()
+}
+
+/// The named colours of CSS Color Module Level 4, sorted for binary search.
+const CSS_COLOUR_NAMES: &[&str] = &[
+    "aliceblue",
+    "antiquewhite",
+    "aqua",
+    "aquamarine",
+    "azure",
+    "beige",
+    "bisque",
+    "black",
+    "blanchedalmond",
+    "blue",
+    "blueviolet",
+    "brown",
+    "burlywood",
+    "cadetblue",
+    "chartreuse",
+    "chocolate",
+    "coral",
+    "cornflowerblue",
+    "cornsilk",
+    "crimson",
+    "cyan",
+    "darkblue",
+    "darkcyan",
+    "darkgoldenrod",
+    "darkgray",
+    "darkgreen",
+    "darkgrey",
+    "darkkhaki",
+    "darkmagenta",
+    "darkolivegreen",
+    "darkorange",
+    "darkorchid",
+    "darkred",
+    "darksalmon",
+    "darkseagreen",
+    "darkslateblue",
+    "darkslategray",
+    "darkslategrey",
+    "darkturquoise",
+    "darkviolet",
+    "deeppink",
+    "deepskyblue",
+    "dimgray",
+    "dimgrey",
+    "dodgerblue",
+    "firebrick",
+    "floralwhite",
+    "forestgreen",
+    "fuchsia",
+    "gainsboro",
+    "ghostwhite",
+    "gold",
+    "goldenrod",
+    "gray",
+    "green",
+    "greenyellow",
+    "grey",
+    "honeydew",
+    "hotpink",
+    "indianred",
+    "indigo",
+    "ivory",
+    "khaki",
+    "lavender",
+    "lavenderblush",
+    "lawngreen",
+    "lemonchiffon",
+    "lightblue",
+    "lightcoral",
+    "lightcyan",
+    "lightgoldenrodyellow",
+    "lightgray",
+    "lightgreen",
+    "lightgrey",
+    "lightpink",
+    "lightsalmon",
+    "lightseagreen",
+    "lightskyblue",
+    "lightslategray",
+    "lightslategrey",
+    "lightsteelblue",
+    "lightyellow",
+    "lime",
+    "limegreen",
+    "linen",
+    "magenta",
+    "maroon",
+    "mediumaquamarine",
+    "mediumblue",
+    "mediumorchid",
+    "mediumpurple",
+    "mediumseagreen",
+    "mediumslateblue",
+    "mediumspringgreen",
+    "mediumturquoise",
+    "mediumvioletred",
+    "midnightblue",
+    "mintcream",
+    "mistyrose",
+    "moccasin",
+    "navajowhite",
+    "navy",
+    "oldlace",
+    "olive",
+    "olivedrab",
+    "orange",
+    "orangered",
+    "orchid",
+    "palegoldenrod",
+    "palegreen",
+    "paleturquoise",
+    "palevioletred",
+    "papayawhip",
+    "peachpuff",
+    "peru",
+    "pink",
+    "plum",
+    "powderblue",
+    "purple",
+    "rebeccapurple",
+    "red",
+    "rosybrown",
+    "royalblue",
+    "saddlebrown",
+    "salmon",
+    "sandybrown",
+    "seagreen",
+    "seashell",
+    "sienna",
+    "silver",
+    "skyblue",
+    "slateblue",
+    "slategray",
+    "slategrey",
+    "snow",
+    "springgreen",
+    "steelblue",
+    "tan",
+    "teal",
+    "thistle",
+    "tomato",
+    "turquoise",
+    "violet",
+    "wheat",
+    "white",
+    "whitesmoke",
+    "yellow",
+    "yellowgreen",
+];
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn colour_names_are_sorted_for_binary_search() {
+        assert!(CSS_COLOUR_NAMES.windows(2).all(|pair| pair[0] < pair[1]));
+    }
+
+    #[test]
+    fn plain_colours_pass_and_injections_fail() {
+        for good in [
+            "#3c873a",
+            "#FFF",
+            "#11223344",
+            "rgb(10, 20, 30)",
+            "hsl(120deg 50% 40% / 0.5)",
+            "Teal",
+            " navy ",
+        ] {
+            assert!(is_plain_colour(good), "{good}");
+        }
+        for bad in [
+            "#12",
+            "#ggg",
+            "red; background: url(x)",
+            "url(https://x)",
+            "rgb(1,2,3);x",
+            "expression(alert(1))",
+            "var(--x)",
+            "",
+            "#fff}",
+        ] {
+            assert!(!is_plain_colour(bad), "{bad}");
+        }
+    }
+
+    #[test]
+    fn only_http_links_with_a_host_pass() {
+        assert!(check_url("https://example.com/a?b#c").is_ok());
+        assert!(check_url("HTTP://example.com").is_ok());
+        for bad in [
+            "javascript:alert(1)",
+            "data:text/html,x",
+            "//example.com",
+            "https://",
+            "https://exa mple.com",
+            "https://x.com/\"onmouseover=1",
+            "ftp://x",
+        ] {
+            assert!(check_url(bad).is_err(), "{bad}");
+        }
+    }
+}
