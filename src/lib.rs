@@ -6,3 +6,6 @@
 
 pub mod model;
 pub mod ui;
+
+#[cfg(target_arch = "wasm32")]
+pub mod host;

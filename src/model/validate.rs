@@ -76,15 +76,35 @@ pub fn parse_comparison(json: &str) -> Result<Comparison, Vec<Problem>> {
 fn json_problem(error: serde_path_to_error::Error<serde_json::Error>) -> Problem {
     let path = error.path().to_string();
     let inner = error.inner();
-    let hint = if inner.is_syntax() || inner.is_eof() {
+    let hint = if inner.to_string().starts_with("number out of range") {
+        " JSON numbers must fit a double: scores go from 0 to 10."
+    } else if inner.is_syntax() || inner.is_eof() {
         " The document is not valid JSON: check for a missing comma, quote or bracket there."
     } else {
         " Check the field's spelling and the type of its value against the documented format."
     };
     Problem {
         path: if path == "." { String::new() } else { path },
-        message: format!("{}.{hint}", capitalise(&inner.to_string())),
+        message: format!(
+            "{}.{hint}",
+            capitalise(&plain_type_names(&inner.to_string()))
+        ),
     }
+}
+
+/// Replaces Rust type names in serde's messages with the words JSON authors use.
+fn plain_type_names(message: &str) -> String {
+    [
+        ("expected f64", "expected a number"),
+        ("expected a sequence", "expected a list [ … ]"),
+        ("expected a map", "expected an object { … }"),
+        ("expected struct ", "expected an object, the "),
+        ("expected enum Basis", "expected \"source\" or \"estimate\""),
+    ]
+    .iter()
+    .fold(message.to_string(), |text, (from, to)| {
+        text.replace(from, to)
+    })
 }
 
 fn capitalise(text: &str) -> String {

@@ -1,0 +1,34 @@
+//! The card's error state: every problem with a spec, as readable text.
+
+use std::rc::Rc;
+
+use yew::prelude::*;
+
+use crate::model::Problem;
+
+/// Properties of [`ProblemList`].
+#[derive(Properties, PartialEq, Clone)]
+pub struct ProblemListProps {
+    /// What is wrong, each with its place in the document.
+    pub problems: Rc<Vec<Problem>>,
+}
+
+/// Shown instead of the card when its comparison cannot be used.
+#[function_component(ProblemList)]
+pub fn problem_list(props: &ProblemListProps) -> Html {
+    html! {
+        <section class="versus-card versus-error" role="alert" data-testid="problems">
+            <h2 class="versus-error-title">{ "This comparison cannot be shown" }</h2>
+            <ul>
+                { for props.problems.iter().map(|problem| html! {
+                    <li>
+                        if !problem.path.is_empty() {
+                            <code class="versus-error-path">{ &problem.path }</code>{ ": " }
+                        }
+                        { &problem.message }
+                    </li>
+                }) }
+            </ul>
+        </section>
+    }
+}
