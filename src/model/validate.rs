@@ -397,7 +397,7 @@ impl Validator {
                     } else {
                         format!(
                             "it offers {}",
-                            id_list(key.placeholders().iter().map(|p| *p)).replace('"', "")
+                            id_list(key.placeholders().iter().copied()).replace('"', "")
                         )
                     };
                     self.report(

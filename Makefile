@@ -1,0 +1,42 @@
+# The two commands a contributor needs (see README.md):
+#   make serve   install what is missing, then serve the demo with trunk
+#   make test    install what is missing, then run every check and test
+SHELL := /bin/bash
+.SHELLFLAGS := -eu -o pipefail -c
+PORT ?= 8080
+WASM := --target wasm32-unknown-unknown
+# Runs a command with the wasm toolchain this machine has (see scripts/env.sh).
+WITH_WASM_ENV := . scripts/env.sh &&
+
+.PHONY: serve test setup setup-test build lint test-native test-browser
+
+serve: setup
+	@echo "versus: building, then serving the demo at http://127.0.0.1:$(PORT)/"
+	$(WITH_WASM_ENV) trunk serve --address 127.0.0.1 --port $(PORT)
+
+test: setup-test lint test-native build test-browser
+	@echo "versus: all checks passed"
+
+setup:
+	@scripts/setup.sh
+
+setup-test:
+	@scripts/setup.sh --test
+
+## Release build of the demo and the card into dist/.
+build: setup
+	$(WITH_WASM_ENV) trunk build --release
+
+## Formatting and clippy, natively and for wasm32 (the host module only exists there).
+lint:
+	cargo fmt --all -- --check
+	cargo clippy --all-targets --locked -- -D warnings
+	$(WITH_WASM_ENV) cargo clippy $(WASM) --locked -- -D warnings
+
+## The model, components (SSR) and content, natively.
+test-native:
+	cargo test --locked
+
+## Playwright on the machine's Chromium, against dist/.
+test-browser:
+	node_modules/.bin/playwright test

@@ -1,0 +1,90 @@
+#!/usr/bin/env bash
+# Installs whatever the project needs and is missing; a few seconds when all is there.
+#
+#   scripts/setup.sh            tools to build and serve the card
+#   scripts/setup.sh --test     also the browser and test tools
+#
+# The wasm32 standard library comes from rustup where it can be downloaded
+# (a normal laptop), otherwise from Debian's web toolchain with std built from
+# source (see README.md, "Why the toolchain step exists").
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+TRUNK_VERSION=0.21.14
+WASM_BINDGEN_VERSION=$(awk '/^name = "wasm-bindgen"$/ { getline; gsub(/[^0-9.]/, ""); print; exit }' Cargo.lock)
+DEBIAN_WASM_PACKAGES=(rustc-web cargo-web rust-web-src rust-web-clippy lld-19)
+want_test=false
+[ "${1:-}" = "--test" ] && want_test=true
+
+say() { printf 'setup: %s\n' "$*"; }
+have() { command -v "$1" >/dev/null 2>&1; }
+export PATH="$HOME/.cargo/bin:$PATH"
+
+apt_updated=false
+apt_install() {
+    local missing=()
+    for package in "$@"; do
+        dpkg -s "$package" >/dev/null 2>&1 || missing+=("$package")
+    done
+    [ ${#missing[@]} -eq 0 ] && return 0
+    if ! have apt-get; then
+        say "missing ${missing[*]} and no apt-get here: install them by hand."
+        return 1
+    fi
+    local sudo=()
+    [ "$(id -u)" -eq 0 ] || sudo=(sudo)
+    say "installing ${missing[*]} with apt-get"
+    if ! $apt_updated; then
+        "${sudo[@]}" apt-get update -qq
+        apt_updated=true
+    fi
+    DEBIAN_FRONTEND=noninteractive "${sudo[@]}" apt-get install -y -qq "${missing[@]}" >/dev/null
+}
+
+# 1. The wasm32 standard library. VERSUS_TOOLCHAIN=rustup or =debian forces a path.
+rustup_has_target() { rustup target list --installed 2>/dev/null | grep -qx wasm32-unknown-unknown; }
+case "${VERSUS_TOOLCHAIN:-auto}" in
+    rustup)
+        rustup_has_target || rustup target add wasm32-unknown-unknown
+        say "wasm32 target: rustup" ;;
+    debian)
+        apt_install "${DEBIAN_WASM_PACKAGES[@]}"
+        say "wasm32 target: Debian web toolchain, std built from source" ;;
+    *)
+        if rustup_has_target; then
+            say "wasm32 target: rustup"
+        elif have dpkg && dpkg -s "${DEBIAN_WASM_PACKAGES[@]}" >/dev/null 2>&1; then
+            say "wasm32 target: Debian web toolchain, std built from source"
+        # Where rustup's server is unreachable it hangs rather than fails, hence the timeout.
+        elif have rustup && timeout "${VERSUS_RUSTUP_TIMEOUT:-60}" rustup target add wasm32-unknown-unknown >/dev/null 2>&1; then
+            say "wasm32 target: installed with rustup"
+        else
+            say "rustup cannot provide wasm32-unknown-unknown here; using Debian's web toolchain"
+            apt_install "${DEBIAN_WASM_PACKAGES[@]}"
+        fi ;;
+esac
+
+# 2. trunk and a wasm-bindgen CLI equal to Cargo.lock's (a mismatch is a hard error).
+if [ "$(trunk --version 2>/dev/null)" != "trunk $TRUNK_VERSION" ]; then
+    say "installing trunk $TRUNK_VERSION (takes a few minutes)"
+    cargo install trunk --locked --version "$TRUNK_VERSION"
+fi
+if [ "$(wasm-bindgen --version 2>/dev/null)" != "wasm-bindgen $WASM_BINDGEN_VERSION" ]; then
+    say "installing wasm-bindgen-cli $WASM_BINDGEN_VERSION (takes a few minutes)"
+    # Not --locked: one of its locked dependencies is no longer on crates.io.
+    cargo install wasm-bindgen-cli --version "$WASM_BINDGEN_VERSION" --force
+fi
+
+# 3. npm tools: wasm-opt (binaryen) for release builds, Playwright for tests.
+if [ ! -f node_modules/.package-lock.json ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
+    say "installing npm packages"
+    PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1 npm ci --no-audit --no-fund --loglevel=error
+fi
+
+# 4. For tests: a Chromium to drive (never a downloaded one) and clippy for wasm.
+if $want_test; then
+    if [ -z "${VERSUS_CHROMIUM:-}" ] && ! have chromium && ! have chromium-browser && ! have google-chrome; then
+        apt_install chromium
+    fi
+fi
+say "ready"
