@@ -18,8 +18,15 @@ fn the_documented_example_is_a_valid_comparison() {
 fn every_string_is_documented_with_its_default() {
     for key in Text::ALL {
         let row = format!("| `{}` |", key.name());
-        let line = FORMAT.lines().find(|l| l.starts_with(&row)).unwrap_or_else(|| panic!("{} is not documented", key.name()));
+        let line = FORMAT
+            .lines()
+            .find(|l| l.starts_with(&row))
+            .unwrap_or_else(|| panic!("{} is not documented", key.name()));
         let default = key.default_text().trim();
-        assert!(line.contains(default), "{}: documented row does not show the default {default:?}", key.name());
+        assert!(
+            line.contains(default),
+            "{}: documented row does not show the default {default:?}",
+            key.name()
+        );
     }
 }
