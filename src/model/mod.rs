@@ -6,6 +6,7 @@ pub mod comparison;
 pub mod content;
 pub mod explain;
 pub mod scoring;
+pub mod share;
 pub mod spec;
 pub mod state;
 pub mod strings;

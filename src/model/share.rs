@@ -1,0 +1,158 @@
+//! The reader's choices as a URL fragment, so a copied link reopens the card
+//! exactly as it was left.
+//!
+//! A card owns one `key=value` pair among the fragment's `&`-separated pairs,
+//! so several cards (and the host page's own anchors) can share one URL. The
+//! value is a comma-separated list:
+//!
+//! - `preset:chat` names the preset the choices started from;
+//! - `speed`, `speed:high`, `speed:critical` switch a priority on;
+//! - `none` means everything is off.
+//!
+//! An untouched preset is written as the preset alone; untouched defaults are
+//! not written at all. Anything unreadable makes the whole value rejected, so
+//! a card never opens in a half-understood state.
+
+use crate::model::comparison::{Comparison, Importance};
+use crate::model::scoring::Priorities;
+use crate::model::state::{Choices, Origin};
+
+/// The fragment key used by a card that has no name of its own.
+pub const DEFAULT_KEY: &str = "versus";
+
+/// Why a fragment value could not be used.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Garbled {
+    /// The first part that could not be read, shortened for display.
+    pub part: String,
+}
+
+/// Encodes choices as a fragment value, or `None` when they are the defaults.
+pub fn encode(comparison: &Comparison, choices: &Choices) -> Option<String> {
+    let preset = |index: usize| format!("preset:{}", comparison.presets[index].id);
+    let priorities = || -> Vec<String> {
+        choices
+            .priorities
+            .on()
+            .map(|(criterion, importance)| {
+                let id = &comparison.criteria[criterion].id;
+                match importance {
+                    Importance::Normal => id.clone(),
+                    other => format!("{id}:{}", other.id()),
+                }
+            })
+            .collect()
+    };
+    let parts: Vec<String> = match choices.origin {
+        Origin::Defaults => return None,
+        Origin::Preset(index) => vec![preset(index)],
+        Origin::Customised(from) => {
+            let mut parts: Vec<String> = from.map(preset).into_iter().collect();
+            let on = priorities();
+            if on.is_empty() {
+                parts.push("none".to_string());
+            } else {
+                parts.extend(on);
+            }
+            parts
+        }
+    };
+    Some(parts.join(","))
+}
+
+/// Decodes a fragment value written by [`encode`] (or by hand).
+pub fn decode(comparison: &Comparison, value: &str) -> Result<Choices, Garbled> {
+    let value = percent_decode(value).ok_or_else(|| garbled(value))?;
+    let mut preset = None;
+    let mut priorities = Priorities::none(comparison.criteria.len());
+    let mut listed_any = false;
+    for part in value.split(',').map(str::trim).filter(|p| !p.is_empty()) {
+        if part == "none" {
+            listed_any = true;
+            continue;
+        }
+        if let Some(id) = part.strip_prefix("preset:") {
+            preset = Some(comparison.preset_index(id).ok_or_else(|| garbled(part))?);
+            continue;
+        }
+        let (id, importance) = match part.split_once(':') {
+            Some((id, level)) => (id, Importance::from_id(level).ok_or_else(|| garbled(part))?),
+            None => (part, Importance::Normal),
+        };
+        let criterion = comparison
+            .criterion_index(id)
+            .ok_or_else(|| garbled(part))?;
+        priorities.set(criterion, Some(importance));
+        listed_any = true;
+    }
+    match (preset, listed_any) {
+        (Some(index), false) => Ok(Choices {
+            priorities: Priorities::from_preset(comparison, index),
+            origin: Origin::Preset(index),
+        }),
+        (preset, true) => {
+            // A link whose priorities equal its preset's is that preset, untouched.
+            let origin = match preset {
+                Some(index) if Priorities::from_preset(comparison, index) == priorities => {
+                    Origin::Preset(index)
+                }
+                other => Origin::Customised(other),
+            };
+            Ok(Choices { priorities, origin })
+        }
+        (None, false) => Err(garbled(&value)),
+    }
+}
+
+/// Finds this card's value among the fragment's `&`-separated `key=value` pairs.
+pub fn find_in_fragment<'a>(fragment: &'a str, key: &str) -> Option<&'a str> {
+    fragment
+        .trim_start_matches('#')
+        .split('&')
+        .find_map(|pair| {
+            pair.split_once('=')
+                .filter(|(k, _)| *k == key)
+                .map(|(_, v)| v)
+        })
+}
+
+/// The fragment with this card's pair replaced, added, or removed (`None`),
+/// leaving every other pair as it was. Returns it without the leading `#`.
+pub fn update_fragment(fragment: &str, key: &str, value: Option<&str>) -> String {
+    let mut pairs: Vec<String> = fragment
+        .trim_start_matches('#')
+        .split('&')
+        .filter(|pair| !pair.is_empty() && pair.split_once('=').map(|(k, _)| k) != Some(key))
+        .map(str::to_string)
+        .collect();
+    if let Some(value) = value {
+        pairs.push(format!("{key}={value}"));
+    }
+    pairs.join("&")
+}
+
+fn garbled(part: &str) -> Garbled {
+    let mut short: String = part.chars().take(40).collect();
+    if part.chars().count() > 40 {
+        short.push('…');
+    }
+    Garbled { part: short }
+}
+
+/// Decodes `%XX` escapes some apps add when they pass links around.
+fn percent_decode(text: &str) -> Option<String> {
+    let bytes = text.as_bytes();
+    let mut out = Vec::with_capacity(bytes.len());
+    let mut i = 0;
+    while i < bytes.len() {
+        if bytes[i] == b'%' {
+            let hex = text.get(i + 1..i + 3)?;
+            out.push(u8::from_str_radix(hex, 16).ok()?);
+            i += 3;
+        } else {
+            out.push(bytes[i]);
+            i += 1;
+        }
+    }
+    String::from_utf8(out).ok()
+}

@@ -1,0 +1,150 @@
+//! Share links: the fragment encodes the reader's choices and reads them back.
+
+use proptest::prelude::*;
+use versus::model::content::node_vs_python;
+use versus::model::share::{decode, encode, find_in_fragment, update_fragment};
+use versus::model::{Action, Choices, Comparison, Importance, Origin};
+
+fn comparison() -> Comparison {
+    node_vs_python().expect("default content is valid")
+}
+
+fn index(c: &Comparison, id: &str) -> usize {
+    c.criterion_index(id).unwrap()
+}
+
+#[test]
+fn defaults_need_no_fragment() {
+    let c = comparison();
+    assert_eq!(encode(&c, &Choices::defaults(&c)), None);
+}
+
+#[test]
+fn an_untouched_preset_is_just_its_name() {
+    let c = comparison();
+    let choices =
+        Choices::defaults(&c).apply(&c, Action::ApplyPreset(c.preset_index("chat").unwrap()));
+    assert_eq!(encode(&c, &choices).as_deref(), Some("preset:chat"));
+    assert_eq!(decode(&c, "preset:chat"), Ok(choices));
+}
+
+#[test]
+fn customised_choices_keep_their_preset_and_importances() {
+    let c = comparison();
+    let choices = Choices::defaults(&c)
+        .apply(&c, Action::ApplyPreset(c.preset_index("ml").unwrap()))
+        .apply(&c, Action::Toggle(index(&c, "speed")))
+        .apply(
+            &c,
+            Action::SetImportance(index(&c, "readability"), Importance::High),
+        );
+    let value = encode(&c, &choices).unwrap();
+    assert_eq!(
+        value,
+        "preset:ml,speed,ml:critical,readability:high,analytics:high"
+    );
+    let back = decode(&c, &value).unwrap();
+    assert_eq!(back, choices);
+    assert_eq!(
+        back.origin,
+        Origin::Customised(Some(c.preset_index("ml").unwrap()))
+    );
+}
+
+#[test]
+fn everything_off_is_written_as_none() {
+    let c = comparison();
+    let mut choices = Choices::defaults(&c);
+    for (criterion, _) in Choices::defaults(&c).priorities.on() {
+        choices = choices.apply(&c, Action::Toggle(criterion));
+    }
+    assert_eq!(encode(&c, &choices).as_deref(), Some("none"));
+    assert!(!decode(&c, "none").unwrap().priorities.any_on());
+}
+
+#[test]
+fn garbled_values_are_rejected_whole_and_name_the_part() {
+    let c = comparison();
+    for (value, part) in [
+        ("preset:nope", "preset:nope"),
+        ("speed,warp-drive", "warp-drive"),
+        ("speed:extreme", "speed:extreme"),
+        ("%zz", "%zz"),
+        ("", ""),
+        (",,,", ",,,"),
+    ] {
+        assert_eq!(
+            decode(&c, value).map_err(|g| g.part),
+            Err(part.to_string()),
+            "{value:?}"
+        );
+    }
+}
+
+#[test]
+fn percent_escapes_from_other_apps_are_understood() {
+    let c = comparison();
+    assert_eq!(
+        decode(&c, "preset%3Achat").unwrap().origin,
+        Origin::Preset(c.preset_index("chat").unwrap())
+    );
+}
+
+#[test]
+fn each_card_owns_one_pair_of_the_fragment() {
+    let fragment = "#intro&versus=preset:chat&other=speed";
+    assert_eq!(find_in_fragment(fragment, "versus"), Some("preset:chat"));
+    assert_eq!(find_in_fragment(fragment, "other"), Some("speed"));
+    assert_eq!(find_in_fragment(fragment, "missing"), None);
+    assert_eq!(
+        update_fragment(fragment, "versus", Some("preset:ml")),
+        "intro&other=speed&versus=preset:ml"
+    );
+    assert_eq!(
+        update_fragment(fragment, "versus", None),
+        "intro&other=speed"
+    );
+    assert_eq!(update_fragment("", "versus", Some("none")), "versus=none");
+}
+
+fn choices_strategy() -> impl Strategy<Value = Vec<Action>> {
+    let c = comparison();
+    let (criteria, presets) = (c.criteria.len(), c.presets.len());
+    prop::collection::vec(
+        prop_oneof![
+            (0..criteria).prop_map(Action::Toggle),
+            (0..criteria, 0usize..3)
+                .prop_map(|(i, l)| Action::SetImportance(i, Importance::ALL[l])),
+            (0..presets).prop_map(Action::ApplyPreset),
+            Just(Action::Reset),
+        ],
+        0..12,
+    )
+}
+
+proptest! {
+    #[test]
+    fn any_choices_survive_the_round_trip(actions in choices_strategy()) {
+        let c = comparison();
+        let choices = actions.iter().fold(Choices::defaults(&c), |ch, &a| ch.apply(&c, a));
+        match encode(&c, &choices) {
+            None => prop_assert_eq!(choices.origin, Origin::Defaults),
+            Some(value) => {
+                let back = decode(&c, &value).expect("own encoding decodes");
+                prop_assert_eq!(&back.priorities, &choices.priorities);
+                // Edits that happen to restore a preset read back as that preset.
+                if back.origin != choices.origin {
+                    prop_assert!(matches!((back.origin, choices.origin), (Origin::Preset(a), Origin::Customised(Some(b))) if a == b));
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn no_fragment_value_makes_decoding_panic(value in ".{0,80}") {
+        let c = comparison();
+        let _ = decode(&c, &value);
+        let _ = find_in_fragment(&value, "versus");
+        let _ = update_fragment(&value, "versus", Some("x"));
+    }
+}
