@@ -86,6 +86,32 @@ texts! {
     ImportanceHigh = "importance_high", "high", [];
     /// Importance level 3.
     ImportanceCritical = "importance_critical", "critical", [];
+    /// Heading over the per-criterion bars.
+    BreakdownHeading = "breakdown_heading", "How they compare on your priorities", [];
+    /// Summary of the disclosure that lists a criterion's score reasons.
+    WhyTheseScores = "why_these_scores", "Why these scores?", [];
+    /// One contender's score on one criterion.
+    ScoreOutOfTen = "score_out_of_ten", "{score} / 10", ["score"];
+    /// Marks a score that is the author's estimate rather than the source's claim.
+    BasisEstimate = "basis_estimate", "(estimate)", [];
+    /// Accessible name of the importance choice for a criterion.
+    ImportanceOf = "importance_of", "Importance of {criterion}", ["criterion"];
+    /// Accessible name of the button that shows a criterion's description.
+    AboutCriterion = "about_criterion", "About {criterion}", ["criterion"];
+    /// Shown next to the presets when the reader has edited a preset.
+    CustomisedFrom = "customised_from", "Customised from {preset}", ["preset"];
+    /// Shown next to the presets when the reader has edited the defaults.
+    Customised = "customised", "Customised", [];
+    /// The button that restores the author's defaults.
+    Reset = "reset", "Reset", [];
+    /// The button that copies a link to the current choices.
+    CopyLink = "copy_link", "Copy link to these choices", [];
+    /// Feedback after the link was copied.
+    LinkCopied = "link_copied", "Link copied", [];
+    /// Feedback when the clipboard refused; the link is then shown to copy by hand.
+    CopyFailed = "copy_failed", "Your browser blocked copying: select the link below and copy it.", [];
+    /// Note shown when a shared link's settings could not be read.
+    StartedFresh = "started_fresh", "The settings in this link could not be read ({part}), so the card started fresh.", ["part"];
     /// Joins the last two items of a list, as in "A and B".
     ListAnd = "list_and", " and ", [];
     /// Joins the other items of a list, as in "A, B and C".

@@ -1,60 +1,138 @@
-//! The whole card: header, priorities and verdict.
+//! The whole card: header, presets, priorities, verdict, breakdown, share.
 
 use std::rc::Rc;
 
 use yew::prelude::*;
 
+use crate::model::share::encode;
 use crate::model::strings::Text;
-use crate::model::{describe, evaluate, Action, Comparison};
-use crate::ui::{CardState, PrioritySwitch, VerdictPanel};
+use crate::model::{describe, evaluate, Action, Choices, Comparison};
+use crate::ui::{
+    Breakdown, CardState, CopyOutcome, PresetBar, PriorityRow, ShareBar, Theme, VerdictPanel,
+};
 
 /// Properties of [`Card`].
 #[derive(Properties, PartialEq, Clone)]
 pub struct CardProps {
     /// The validated comparison to show.
     pub comparison: Rc<Comparison>,
+    /// Choices to start from (a shared link); the author's defaults if `None`.
+    #[prop_or_default]
+    pub initial: Option<Choices>,
+    /// A polite note shown above the card, such as "started fresh".
+    #[prop_or_default]
+    pub notice: Option<AttrValue>,
+    /// Light, dark, or following the reader's system.
+    #[prop_or_default]
+    pub theme: Theme,
+    /// Makes element ids unique when several cards share a page.
+    #[prop_or(AttrValue::Static("versus"))]
+    pub card_key: AttrValue,
+    /// Told about every new set of choices (the host keeps the URL in step).
+    #[prop_or_default]
+    pub onchange: Callback<Choices>,
+    /// Asked to copy the link to the current choices.
+    #[prop_or_default]
+    pub oncopylink: Callback<Callback<CopyOutcome>>,
 }
 
-/// Renders one comparison and recomputes the verdict on every change.
+/// Renders one comparison and recomputes the verdict on every change:
+/// there is no "calculate" button.
 #[function_component(Card)]
 pub fn card(props: &CardProps) -> Html {
     let state = use_reducer_eq({
         let comparison = props.comparison.clone();
-        move || CardState::new(comparison)
+        let initial = props.initial.clone();
+        move || CardState::new(comparison, initial)
     });
+    {
+        let onchange = props.onchange.clone();
+        use_effect_with(state.choices.clone(), move |choices| {
+            onchange.emit(choices.clone())
+        });
+    }
     let comparison = &state.comparison;
-    let priorities = &state.choices.priorities;
-    let evaluation = Rc::new(evaluate(comparison, priorities));
-    let text = Rc::new(describe(comparison, priorities, &evaluation));
+    let choices = &state.choices;
+    let (evaluation, text) = {
+        let derived = use_memo(
+            (comparison.clone(), choices.priorities.clone()),
+            |(c, p)| {
+                let evaluation = evaluate(c, p);
+                let text = describe(c, p, &evaluation);
+                (Rc::new(evaluation), Rc::new(text))
+            },
+        );
+        (derived.0.clone(), derived.1.clone())
+    };
     let strings = &comparison.strings;
+    let dispatch = |action: fn(usize) -> Action| {
+        let dispatcher = state.dispatcher();
+        Callback::from(move |index: usize| dispatcher.dispatch(action(index)))
+    };
+    let onapply = dispatch(Action::ApplyPreset);
+    let onreset = {
+        let dispatcher = state.dispatcher();
+        Callback::from(move |()| dispatcher.dispatch(Action::Reset))
+    };
+    let state_key = AttrValue::from(encode(comparison, choices).unwrap_or_default());
 
     html! {
-        <article class="versus-card" data-testid="card">
+        <article class={classes!("versus-card", props.theme.class())} data-testid="card" aria-labelledby={format!("{}-title", props.card_key)}>
+            if let Some(notice) = &props.notice {
+                <p class="versus-notice" role="status" data-testid="notice">{ notice }</p>
+            }
             <header class="versus-header">
-                <h2 class="versus-title">{ &comparison.title }</h2>
+                <h2 class="versus-title" id={format!("{}-title", props.card_key)}>{ &comparison.title }</h2>
                 if let Some(subtitle) = &comparison.subtitle {
                     <p class="versus-subtitle">{ subtitle }</p>
                 }
-            </header>
-            <section class="versus-priorities">
-                <h3>{ strings.get(Text::PrioritiesHeading) }</h3>
-                <ul class="versus-priority-list">
-                    { for comparison.criteria.iter().enumerate().map(|(index, criterion)| {
-                        let dispatcher = state.dispatcher();
-                        html! {
-                            <PrioritySwitch
-                                key={criterion.id.clone()}
-                                id={criterion.id.clone()}
-                                label={criterion.label.clone()}
-                                description={criterion.description.clone()}
-                                on={priorities.get(index).is_some()}
-                                ontoggle={Callback::from(move |_| dispatcher.dispatch(Action::Toggle(index)))}
-                            />
-                        }
+                <ul class="versus-contenders">
+                    { for comparison.contenders.iter().enumerate().map(|(index, contender)| html! {
+                        <li class="versus-contender">
+                            <span class="versus-contender-dot" aria-hidden="true">
+                                <svg viewBox="0 0 10 10" focusable="false"><circle cx="5" cy="5" r="5"
+                                    fill={crate::ui::bars::accent_of(contender.accent.as_ref().map(|a| a.as_str()), index)} /></svg>
+                            </span>
+                            <span class="versus-contender-name">{ &contender.name }</span>
+                            if let Some(tagline) = &contender.tagline {
+                                <span class="versus-contender-tagline">{ tagline }</span>
+                            }
+                        </li>
                     }) }
                 </ul>
-            </section>
-            <VerdictPanel comparison={comparison.clone()} {evaluation} {text} />
+            </header>
+            <div class="versus-layout">
+                <VerdictPanel comparison={comparison.clone()} {evaluation} {text} />
+                <div class="versus-controls">
+                    <PresetBar comparison={comparison.clone()} origin={choices.origin} {onapply} {onreset} />
+                    <section class="versus-priorities">
+                        <h3 class="versus-section-heading">{ strings.get(Text::PrioritiesHeading) }</h3>
+                        <ul class="versus-priority-list">
+                            { for comparison.criteria.iter().enumerate().map(|(index, criterion)| {
+                                let toggle = state.dispatcher();
+                                let importance = state.dispatcher();
+                                html! {
+                                    <PriorityRow
+                                        key={criterion.id.clone()}
+                                        card_key={props.card_key.clone()}
+                                        id={criterion.id.clone()}
+                                        label={criterion.label.clone()}
+                                        description={criterion.description.clone()}
+                                        importance={choices.priorities.get(index)}
+                                        strings={strings.clone()}
+                                        ontoggle={Callback::from(move |()| toggle.dispatch(Action::Toggle(index)))}
+                                        onimportance={Callback::from(move |level| importance.dispatch(Action::SetImportance(index, level)))}
+                                    />
+                                }
+                            }) }
+                        </ul>
+                    </section>
+                </div>
+                <div class="versus-details">
+                    <Breakdown comparison={comparison.clone()} priorities={choices.priorities.clone()} />
+                    <ShareBar {state_key} strings={strings.clone()} oncopy={props.oncopylink.clone()} />
+                </div>
+            </div>
             if let Some(attribution) = &comparison.attribution {
                 <footer class="versus-attribution">
                     if let Some(url) = &attribution.url {

@@ -1,32 +1,56 @@
 //! Thin Yew components: they render the model and turn clicks into actions.
 //!
 //! No scoring or wording decisions live here; they come from [`crate::model`].
+//! Nothing here touches the page directly: the host passes callbacks.
 
+pub(crate) mod bars;
+mod breakdown;
 mod card;
+mod presets;
+mod priority;
 mod problems;
+mod share;
 mod state;
-mod switch;
 mod verdict;
 
+pub use breakdown::{Breakdown, BreakdownProps};
 pub use card::{Card, CardProps};
+pub use presets::{PresetBar, PresetBarProps};
+pub use priority::{ImportanceChoice, ImportanceChoiceProps, PriorityRow, PriorityRowProps};
 pub use problems::{ProblemList, ProblemListProps};
+pub use share::{CopyOutcome, ShareBar, ShareBarProps};
 pub use state::CardState;
-pub use switch::{PrioritySwitch, PrioritySwitchProps};
 pub use verdict::{VerdictPanel, VerdictPanelProps};
 
-use std::rc::Rc;
+/// The card's colour theme.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
+pub enum Theme {
+    /// Follow the reader's `prefers-color-scheme`.
+    #[default]
+    Auto,
+    /// Always light.
+    Light,
+    /// Always dark.
+    Dark,
+}
 
-use yew::prelude::*;
+impl Theme {
+    /// Reads a theme name (`auto`, `light`, `dark`); anything else is `None`.
+    pub fn from_name(name: &str) -> Option<Theme> {
+        match name.trim().to_ascii_lowercase().as_str() {
+            "auto" => Some(Theme::Auto),
+            "light" => Some(Theme::Light),
+            "dark" => Some(Theme::Dark),
+            _ => None,
+        }
+    }
 
-use crate::model::content::node_vs_python;
-
-/// The card with the default Node.js vs Python content, or the problems
-/// that stop it from showing.
-#[function_component(DefaultCard)]
-pub fn default_card() -> Html {
-    let loaded = use_memo((), |_| node_vs_python().map(Rc::new));
-    match &*loaded {
-        Ok(comparison) => html! { <Card comparison={comparison.clone()} /> },
-        Err(problems) => html! { <ProblemList problems={Rc::new(problems.clone())} /> },
+    /// The CSS class that selects the theme's colours.
+    pub fn class(self) -> &'static str {
+        match self {
+            Theme::Auto => "versus-theme-auto",
+            Theme::Light => "versus-theme-light",
+            Theme::Dark => "versus-theme-dark",
+        }
     }
 }

@@ -16,9 +16,9 @@ pub struct CardState {
 }
 
 impl CardState {
-    /// A fresh card with the author's defaults.
-    pub fn new(comparison: Rc<Comparison>) -> Self {
-        let choices = Choices::defaults(&comparison);
+    /// A card starting from the given choices, or the author's defaults.
+    pub fn new(comparison: Rc<Comparison>, initial: Option<Choices>) -> Self {
+        let choices = initial.unwrap_or_else(|| Choices::defaults(&comparison));
         CardState {
             comparison,
             choices,
@@ -31,6 +31,9 @@ impl Reducible for CardState {
 
     fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
         let choices = self.choices.apply(&self.comparison, action);
+        if choices == self.choices {
+            return self;
+        }
         Rc::new(CardState {
             comparison: self.comparison.clone(),
             choices,

@@ -5,7 +5,8 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use crate::model::strings::Text;
-use crate::model::{Comparison, Evaluation, VerdictText};
+use crate::model::{Comparison, Evaluation, Outcome, VerdictText};
+use crate::ui::bars::{accent_of, Bar};
 
 /// Properties of [`VerdictPanel`].
 #[derive(Properties, PartialEq, Clone)]
@@ -18,26 +19,42 @@ pub struct VerdictPanelProps {
     pub text: Rc<VerdictText>,
 }
 
-/// A polite live region, so screen readers announce each new recommendation.
+/// The headline and confidence sit in a polite live region, so screen readers
+/// announce each new recommendation without reading the whole panel again.
 #[function_component(VerdictPanel)]
 pub fn verdict_panel(props: &VerdictPanelProps) -> Html {
-    let strings = &props.comparison.strings;
+    let c = &props.comparison;
+    let strings = &c.strings;
     let text = &props.text;
+    let evaluation = &props.evaluation;
+    let confidence_class = match evaluation.outcome {
+        Outcome::Win {
+            confidence: crate::model::Confidence::Clear,
+            ..
+        } => "is-clear",
+        Outcome::Win { .. } => "is-lean",
+        Outcome::TossUp { .. } => "is-toss-up",
+        Outcome::NothingSelected => "is-empty",
+    };
+    let winner = evaluation.outcome.winner();
     html! {
-        <section class="versus-verdict" aria-live="polite" aria-atomic="true" data-testid="verdict">
-            <h3 class="versus-verdict-heading">{ strings.get(Text::VerdictHeading) }</h3>
-            <p class="versus-headline" data-testid="headline">{ &text.headline }</p>
-            if !text.confidence.is_empty() {
-                <p class="versus-confidence" data-testid="confidence">{ &text.confidence }</p>
-            }
-            if !props.evaluation.standings.is_empty() {
-                <ul class="versus-totals">
-                    { for props.comparison.contenders.iter().enumerate().map(|(index, contender)| {
-                        let points = props.evaluation.points_of(index).unwrap_or(0);
+        <section class={classes!("versus-verdict", confidence_class)} data-testid="verdict">
+            <h3 class="versus-section-heading">{ strings.get(Text::VerdictHeading) }</h3>
+            <div class="versus-verdict-live" aria-live="polite" aria-atomic="true" data-testid="verdict-live">
+                <p class="versus-headline" data-testid="headline">{ &text.headline }</p>
+                if !text.confidence.is_empty() {
+                    <p class="versus-confidence" data-testid="confidence">{ &text.confidence }</p>
+                }
+            </div>
+            if !evaluation.standings.is_empty() {
+                <ul class="versus-totals" data-testid="totals">
+                    { for c.contenders.iter().enumerate().map(|(index, contender)| {
+                        let points = evaluation.points_of(index).unwrap_or(0);
                         html! {
-                            <li class="versus-total" data-contender={contender.id.clone()}>
+                            <li class={classes!("versus-total", (winner == Some(index)).then_some("is-winner"))} data-contender={contender.id.clone()}>
                                 <span class="versus-total-name">{ &contender.name }</span>
-                                <span class="versus-total-points">{ strings.fill(Text::Total, &[("total", &points.to_string())]) }</span>
+                                <Bar percent={points} colour={accent_of(contender.accent.as_ref().map(|a| a.as_str()), index)} />
+                                <span class="versus-total-points" data-testid="points">{ strings.fill(Text::Total, &[("total", &points.to_string())]) }</span>
                             </li>
                         }
                     }) }

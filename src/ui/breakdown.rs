@@ -1,0 +1,75 @@
+//! Per-criterion bars for the priorities that are on, with each score's reason.
+
+use std::rc::Rc;
+
+use yew::prelude::*;
+
+use crate::model::spec::Basis;
+use crate::model::strings::Text;
+use crate::model::{Comparison, Priorities};
+use crate::ui::bars::{accent_of, Bar};
+
+/// Properties of [`Breakdown`].
+#[derive(Properties, PartialEq, Clone)]
+pub struct BreakdownProps {
+    /// Scores, reasons and wording.
+    pub comparison: Rc<Comparison>,
+    /// Which criteria are on.
+    pub priorities: Priorities,
+}
+
+/// One group per priority that is on, most important first.
+#[function_component(Breakdown)]
+pub fn breakdown(props: &BreakdownProps) -> Html {
+    let c = &props.comparison;
+    let strings = &c.strings;
+    let mut on: Vec<_> = props.priorities.on().collect();
+    // Most important first; equal importance keeps the author's order.
+    on.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
+    if on.is_empty() {
+        return html! {};
+    }
+    html! {
+        <section class="versus-breakdown" data-testid="breakdown">
+            <h3 class="versus-section-heading">{ strings.get(Text::BreakdownHeading) }</h3>
+            <ul class="versus-breakdown-list">
+                { for on.into_iter().map(|(index, importance)| {
+                    let criterion = &c.criteria[index];
+                    html! {
+                        <li class="versus-breakdown-item" data-criterion={criterion.id.clone()}>
+                            <p class="versus-breakdown-label">
+                                { &criterion.label }
+                                <span class="versus-breakdown-importance">{ strings.get(importance.text()) }</span>
+                            </p>
+                            <ul class="versus-score-list">
+                                { for c.contenders.iter().enumerate().map(|(i, contender)| {
+                                    let score = &criterion.scores[i];
+                                    html! {
+                                        <li class="versus-score" data-contender={contender.id.clone()}>
+                                            <span class="versus-score-name">{ &contender.name }</span>
+                                            <Bar percent={score.value.0} colour={accent_of(contender.accent.as_ref().map(|a| a.as_str()), i)} />
+                                            <span class="versus-score-value">{ strings.fill(Text::ScoreOutOfTen, &[("score", &score.value.display())]) }</span>
+                                        </li>
+                                    }
+                                }) }
+                            </ul>
+                            <details class="versus-reasons">
+                                <summary>{ strings.get(Text::WhyTheseScores) }</summary>
+                                <ul>
+                                    { for c.contenders.iter().zip(&criterion.scores).map(|(contender, score)| html! {
+                                        <li>
+                                            <strong>{ &contender.name }</strong>{ ": " }{ &score.reason }
+                                            if score.basis == Some(Basis::Estimate) {
+                                                { " " }<em class="versus-basis">{ strings.get(Text::BasisEstimate) }</em>
+                                            }
+                                        </li>
+                                    }) }
+                                </ul>
+                            </details>
+                        </li>
+                    }
+                }) }
+            </ul>
+        </section>
+    }
+}

@@ -1,0 +1,220 @@
+//! The card's markup for given states, rendered natively with Yew's SSR.
+//! Queries pick out what a reader (or a screen reader) would notice.
+
+use std::rc::Rc;
+
+use scraper::{Html, Selector};
+use versus::model::content::node_vs_python;
+use versus::model::{Action, Choices, Comparison, Importance};
+use versus::ui::{Card, CardProps, Theme};
+
+fn comparison() -> Rc<Comparison> {
+    Rc::new(node_vs_python().expect("default content is valid"))
+}
+
+async fn render(
+    comparison: Rc<Comparison>,
+    choices: Option<Choices>,
+    notice: Option<&'static str>,
+) -> Html {
+    let props = CardProps {
+        comparison,
+        initial: choices,
+        notice: notice.map(Into::into),
+        theme: Theme::Dark,
+        card_key: "t".into(),
+        onchange: Default::default(),
+        oncopylink: Default::default(),
+    };
+    Html::parse_fragment(
+        &yew::LocalServerRenderer::<Card>::with_props(props)
+            .render()
+            .await,
+    )
+}
+
+fn select(html: &Html, css: &str) -> Vec<String> {
+    let selector = Selector::parse(css).expect("valid selector");
+    html.select(&selector)
+        .map(|e| e.text().collect::<String>().trim().to_string())
+        .collect()
+}
+
+fn attrs(html: &Html, css: &str, attr: &str) -> Vec<String> {
+    let selector = Selector::parse(css).expect("valid selector");
+    html.select(&selector)
+        .filter_map(|e| e.value().attr(attr).map(str::to_string))
+        .collect()
+}
+
+fn after(c: &Comparison, actions: &[Action]) -> Choices {
+    actions
+        .iter()
+        .fold(Choices::defaults(c), |ch, &a| ch.apply(c, a))
+}
+
+#[tokio::test]
+async fn defaults_show_a_toss_up_with_both_totals() {
+    let html = render(comparison(), None, None).await;
+    assert_eq!(
+        select(&html, "[data-testid=headline]"),
+        ["Either works: Node.js and Python are too close to call"]
+    );
+    assert_eq!(select(&html, "[data-testid=confidence]"), ["Toss-up"]);
+    assert_eq!(
+        select(&html, "[data-testid=points]"),
+        ["78 / 100", "77 / 100"]
+    );
+    assert_eq!(
+        attrs(&html, "[data-testid=verdict-live]", "aria-live"),
+        ["polite"]
+    );
+}
+
+#[tokio::test]
+async fn switches_report_their_state() {
+    let c = comparison();
+    let html = render(c.clone(), None, None).await;
+    let checked = attrs(&html, "[role=switch]", "aria-checked");
+    assert_eq!(checked.len(), c.criteria.len());
+    let on: Vec<bool> = c.criteria.iter().map(|cr| cr.on_by_default).collect();
+    assert_eq!(checked.iter().map(|v| v == "true").collect::<Vec<_>>(), on);
+    // Every switch is named by its visible label.
+    for label_id in attrs(&html, "[role=switch]", "aria-labelledby") {
+        assert_eq!(
+            select(&html, &format!("#{label_id}")).len(),
+            1,
+            "{label_id} labels the switch"
+        );
+    }
+}
+
+#[tokio::test]
+async fn a_preset_is_pressed_and_its_importances_are_checked() {
+    let c = comparison();
+    let chat = c.preset_index("chat").unwrap();
+    let html = render(
+        c.clone(),
+        Some(after(&c, &[Action::ApplyPreset(chat)])),
+        None,
+    )
+    .await;
+    assert_eq!(select(&html, "[aria-pressed=true]"), ["Real-time chat"]);
+    assert_eq!(
+        select(&html, "[data-testid=headline]"),
+        ["Node.js is the clear pick"]
+    );
+    assert_eq!(
+        attrs(&html, "[data-criterion=realtime] input[checked]", "value"),
+        ["critical"]
+    );
+    assert_eq!(
+        attrs(
+            &html,
+            "[data-criterion=concurrency] input[checked]",
+            "value"
+        ),
+        ["high"]
+    );
+    assert!(select(&html, "[data-testid=origin]")[0].is_empty());
+}
+
+#[tokio::test]
+async fn editing_a_preset_marks_the_card_customised() {
+    let c = comparison();
+    let ml = c.preset_index("ml").unwrap();
+    let choices = after(
+        &c,
+        &[
+            Action::ApplyPreset(ml),
+            Action::Toggle(c.criterion_index("speed").unwrap()),
+        ],
+    );
+    let html = render(c, Some(choices), None).await;
+    assert_eq!(
+        select(&html, "[data-testid=origin]"),
+        ["Customised from Machine learning"]
+    );
+    assert!(select(&html, "[aria-pressed=true]").is_empty());
+}
+
+#[tokio::test]
+async fn bars_are_drawn_for_the_priorities_that_are_on_most_important_first() {
+    let c = comparison();
+    let choices = after(
+        &c,
+        &[
+            Action::Reset,
+            Action::SetImportance(c.criterion_index("cms").unwrap(), Importance::Critical),
+        ],
+    );
+    let html = render(c.clone(), Some(choices), None).await;
+    let groups = attrs(
+        &html,
+        "[data-testid=breakdown] li.versus-breakdown-item",
+        "data-criterion",
+    );
+    assert_eq!(groups[0], "cms");
+    assert_eq!(groups.len(), 7, "six defaults plus cms");
+    // The bar's length is the score: CMS is 6/10 for Node.js, 9/10 for Python.
+    assert_eq!(
+        attrs(&html, "[data-criterion=cms] .versus-bar-fill", "width"),
+        ["60", "90"]
+    );
+    assert_eq!(
+        select(&html, "[data-criterion=cms] .versus-score-value"),
+        ["6 / 10", "9 / 10"]
+    );
+    // Every reason is available, and estimates say so.
+    let reasons = select(&html, "[data-criterion=cms] details li");
+    assert!(
+        reasons[0].starts_with("Node.js: Headless CMS options exist")
+            && reasons[0].ends_with("(estimate)"),
+        "{reasons:?}"
+    );
+}
+
+#[tokio::test]
+async fn nothing_selected_invites_the_reader_and_draws_no_bars() {
+    let c = comparison();
+    let off: Vec<Action> = Choices::defaults(&c)
+        .priorities
+        .on()
+        .map(|(i, _)| Action::Toggle(i))
+        .collect();
+    let html = render(c.clone(), Some(after(&c, &off)), None).await;
+    assert_eq!(
+        select(&html, "[data-testid=headline]"),
+        ["Switch on at least one priority to get a recommendation."]
+    );
+    assert!(select(&html, "[data-testid=totals]").is_empty());
+    assert!(select(&html, "[data-testid=breakdown]").is_empty());
+}
+
+#[tokio::test]
+async fn user_text_is_rendered_as_text_never_as_html() {
+    let mut json: serde_json::Value =
+        serde_json::from_str(versus::model::content::NODE_VS_PYTHON_JSON).unwrap();
+    json["title"] = "<img src=x onerror=alert(1)>".into();
+    json["contenders"][0]["name"] = "<script>alert(2)</script>".into();
+    let c = Rc::new(versus::model::parse_comparison(&json.to_string()).unwrap());
+    let html = render(c, None, Some("<b>note</b>")).await;
+    assert!(
+        select(&html, "img, script, b").is_empty(),
+        "no element was injected"
+    );
+    assert_eq!(
+        select(&html, ".versus-title"),
+        ["<img src=x onerror=alert(1)>"]
+    );
+    assert_eq!(select(&html, "[data-testid=notice]"), ["<b>note</b>"]);
+}
+
+#[tokio::test]
+async fn the_theme_is_a_class_on_the_card() {
+    let html = render(comparison(), None, None).await;
+    assert_eq!(
+        attrs(&html, "[data-testid=card]", "class"),
+        ["versus-card versus-theme-dark"]
+    );
+}
