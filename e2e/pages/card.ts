@@ -5,12 +5,20 @@ import { expect, type Locator, type Page } from '@playwright/test';
 export class CardPage {
   readonly card: Locator;
   readonly verdict: Locator;
+  readonly live: Locator;
   readonly headline: Locator;
+  readonly confidence: Locator;
+  readonly notice: Locator;
+  readonly origin: Locator;
 
-  constructor(readonly page: Page, root: Locator = page.getByTestId('card')) {
+  constructor(readonly page: Page, root: Locator = page.getByTestId('card').first()) {
     this.card = root;
     this.verdict = root.getByTestId('verdict');
+    this.live = root.getByTestId('verdict-live');
     this.headline = root.getByTestId('headline');
+    this.confidence = root.getByTestId('confidence');
+    this.notice = root.getByTestId('notice');
+    this.origin = root.getByTestId('origin');
   }
 
   /** Opens a page and waits until the wasm has mounted the card. */
@@ -22,18 +30,62 @@ export class CardPage {
   }
 
   switchFor(label: string): Locator {
-    return this.card.getByRole('switch', { name: label });
+    return this.card.getByRole('switch', { name: label, exact: true });
   }
 
   allSwitches(): Locator {
     return this.card.getByRole('switch');
   }
 
+  preset(label: string): Locator {
+    return this.card.getByRole('button', { name: label, exact: true });
+  }
+
+  importance(label: string): Locator {
+    return this.card.getByRole('group', { name: `Importance of ${label}` });
+  }
+
+  importanceOption(label: string, level: 'normal' | 'high' | 'critical'): Locator {
+    return this.importance(label).getByRole('radio', { name: level });
+  }
+
+  resetButton(): Locator {
+    return this.card.getByRole('button', { name: 'Reset' });
+  }
+
+  copyButton(): Locator {
+    return this.card.getByRole('button', { name: 'Copy link to these choices' });
+  }
+
+  /** The displayed total of a contender, such as 78. */
+  async total(contender: string): Promise<number> {
+    const text = await this.card.locator(`.versus-total:has-text("${contender}") [data-testid=points]`).textContent();
+    return Number((text ?? '').split('/')[0].trim());
+  }
+
   async toggle(label: string): Promise<void> {
     await this.switchFor(label).click();
   }
 
-  async headlineText(): Promise<string> {
-    return (await this.headline.textContent()) ?? '';
+  /** Every switch's label and state, to compare two cards. */
+  async switchStates(): Promise<string[]> {
+    return this.allSwitches().evaluateAll((switches) =>
+      switches.map((s) => `${s.getAttribute('aria-labelledby')}=${s.getAttribute('aria-checked')}`),
+    );
+  }
+
+  /** Every checked importance, to compare two cards. */
+  async checkedImportances(): Promise<string[]> {
+    return this.card.locator('input[type=radio]:checked').evaluateAll((inputs) =>
+      inputs.map((i) => `${(i as HTMLInputElement).name}=${(i as HTMLInputElement).value}`),
+    );
+  }
+
+  async switchEverythingOff(): Promise<void> {
+    const switches = this.allSwitches();
+    for (let i = 0; i < (await switches.count()); i++) {
+      const one = switches.nth(i);
+      if ((await one.getAttribute('aria-checked')) === 'true') await one.click();
+    }
   }
 }

@@ -1,0 +1,154 @@
+// What a reader does with the card: switches, presets, importance, reset,
+// descriptions, share links — by mouse and by keyboard.
+import { expect, test } from '../fixtures';
+import { CardPage } from '../pages/card';
+
+test('a switch flips by click, by Space and by Enter', async ({ page }) => {
+  const card = await CardPage.open(page);
+  const beginners = card.switchFor('Beginner friendliness');
+  await beginners.click();
+  await expect(beginners).toHaveAttribute('aria-checked', 'true');
+  await beginners.focus();
+  await page.keyboard.press('Space');
+  await expect(beginners).toHaveAttribute('aria-checked', 'false');
+  await page.keyboard.press('Enter');
+  await expect(beginners).toHaveAttribute('aria-checked', 'true');
+  await expect(card.importance('Beginner friendliness')).toBeVisible();
+});
+
+test('the keyboard reaches presets, switches and importance in reading order', async ({ page }) => {
+  const card = await CardPage.open(page);
+  await card.card.getByRole('button', { name: 'Real-time chat' }).focus();
+  // From the first preset, Tab walks through the rest of the presets...
+  const order: string[] = [];
+  for (let i = 0; i < 12; i++) {
+    await page.keyboard.press('Tab');
+    order.push(await page.evaluate(() => {
+      const el = document.activeElement as HTMLElement;
+      return el.getAttribute('role') === 'switch' ? `switch:${el.getAttribute('aria-labelledby')}` : (el.textContent?.trim() || el.tagName);
+    }));
+  }
+  expect(order.slice(0, 5)).toEqual(['Single-page app', 'REST APIs and microservices', 'Data analytics', 'Machine learning', 'Content site (CMS)']);
+  // ...skips the disabled Reset, then the first priority's switch, its
+  // description button, and its importance radio group.
+  expect(order.slice(5, 8)).toEqual(['switch:versus-speed-label', 'i', 'INPUT']);
+  // The focused control is visibly outlined.
+  const outline = await page.evaluate(() => getComputedStyle(document.activeElement as Element).outlineStyle);
+  expect(outline).not.toBe('none');
+});
+
+test('the description opens by keyboard and by touch, not only hover', async ({ page }) => {
+  const card = await CardPage.open(page);
+  const about = card.card.getByRole('button', { name: 'About Raw speed' });
+  const description = card.card.getByText('How quickly typical server code runs once deployed.');
+  await expect(description).toBeHidden();
+  await about.focus();
+  await page.keyboard.press('Enter');
+  await expect(about).toHaveAttribute('aria-expanded', 'true');
+  await expect(description).toBeVisible();
+  await about.click();
+  await expect(description).toBeHidden();
+});
+
+const articleVerdicts: [string, string][] = [
+  ['Real-time chat', 'Node.js'],
+  ['Single-page app', 'Node.js'],
+  ['REST APIs and microservices', 'Node.js'],
+  ['Data analytics', 'Python'],
+  ['Machine learning', 'Python'],
+  ['Content site (CMS)', 'Python'],
+];
+
+for (const [preset, backend] of articleVerdicts) {
+  test(`the "${preset}" preset recommends ${backend}, as the article does`, async ({ page }) => {
+    const card = await CardPage.open(page);
+    await card.preset(preset).click();
+    await expect(card.preset(preset)).toHaveAttribute('aria-pressed', 'true');
+    await expect(card.headline).toContainText(backend);
+    await expect(card.headline).not.toContainText('Either works');
+  });
+}
+
+test('touching a priority after a preset marks the card customised; reset restores the defaults', async ({ page }) => {
+  const card = await CardPage.open(page);
+  const defaults = await card.switchStates();
+  await expect(card.resetButton()).toBeDisabled();
+  await card.preset('Machine learning').click();
+  await card.toggle('Raw speed');
+  await expect(card.origin).toHaveText('Customised from Machine learning');
+  await expect(card.preset('Machine learning')).toHaveAttribute('aria-pressed', 'false');
+  await card.resetButton().click();
+  await expect(card.origin).toHaveText('');
+  expect(await card.switchStates()).toEqual(defaults);
+});
+
+test('importance changes the totals', async ({ page }) => {
+  const card = await CardPage.open(page);
+  const before = await card.total('Python');
+  await card.importanceOption('Readable, maintainable code', 'critical').check();
+  await expect.poll(() => card.total('Python')).toBeGreaterThan(before);
+  // Readability counts four times now: (5+6+4*9+9+8+9)/9 = 8.1 for Python.
+  expect(await card.total('Python')).toBe(81);
+  // Arrow keys move between importance levels, as in any radio group.
+  await card.importanceOption('Readable, maintainable code', 'critical').focus();
+  await page.keyboard.press('ArrowLeft');
+  await expect(card.importanceOption('Readable, maintainable code', 'high')).toBeChecked();
+  // (5+6+2*9+9+8+9)/7 = 7.86 for Python.
+  await expect.poll(() => card.total('Python')).toBe(79);
+});
+
+test('a copied link reopens the card exactly as it was left', async ({ page, context }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  const card = await CardPage.open(page);
+  await card.preset('Single-page app').click();
+  await card.toggle('Beginner friendliness');
+  await card.importanceOption('Beginner friendliness', 'high').check();
+  await card.copyButton().click();
+  await expect(card.card.getByTestId('copy-feedback')).toHaveText('Link copied');
+  const link = await page.evaluate(() => navigator.clipboard.readText());
+  expect(link).toContain('#versus=preset:spa,');
+
+  const other = await context.newPage();
+  const reopened = await CardPage.open(other, link);
+  expect(await reopened.switchStates()).toEqual(await card.switchStates());
+  expect(await reopened.checkedImportances()).toEqual(await card.checkedImportances());
+  await expect(reopened.origin).toHaveText('Customised from Single-page app');
+  await expect(reopened.headline).toHaveText((await card.headline.textContent()) ?? '');
+  await expect(reopened.notice).toHaveCount(0);
+});
+
+test('an untouched preset makes a short link, and back to defaults removes it', async ({ page }) => {
+  const card = await CardPage.open(page);
+  await card.preset('Real-time chat').click();
+  await expect(page).toHaveURL(/#versus=preset:chat$/);
+  await card.resetButton().click();
+  await expect(page).toHaveURL(/\/$/);
+});
+
+test('a garbled link starts fresh with a short note, and never breaks the card', async ({ page }) => {
+  const card = await CardPage.open(page, '/#versus=preset:chat,warp-drive:ludicrous');
+  await expect(card.notice).toContainText('could not be read (warp-drive:ludicrous), so the card started fresh');
+  await expect(card.headline).toContainText('Either works');
+  await card.toggle('Real-time features');
+  await expect(card.headline).toContainText('Node.js');
+});
+
+test('the theme can be forced dark whatever the system prefers', async ({ page }) => {
+  await page.route('**/', async (route) => {
+    const response = await route.fetch();
+    const body = (await response.text()).replace('data-versus-card>', 'data-versus-card data-theme="dark">');
+    await route.fulfill({ response, body });
+  });
+  await page.emulateMedia({ colorScheme: 'light' });
+  const card = await CardPage.open(page);
+  await expect(card.card).toHaveClass(/versus-theme-dark/);
+  const background = await card.card.evaluate((el) => getComputedStyle(el).backgroundColor);
+  expect(background).toBe('rgb(29, 32, 37)');
+});
+
+test('reduced motion turns the switch animation off', async ({ page }) => {
+  await page.emulateMedia({ reducedMotion: 'reduce' });
+  const card = await CardPage.open(page);
+  const duration = await card.card.locator('.versus-switch-thumb').first().evaluate((el) => getComputedStyle(el).transitionDuration);
+  expect(duration).toBe('0s');
+});
