@@ -1,63 +1,36 @@
 //! Properties that hold for any valid comparison and any priorities.
 
+mod common;
+
 use std::collections::BTreeMap;
 
 use proptest::prelude::*;
-use versus::model::spec::{ContenderSpec, CriterionSpec, PresetSpec, ScoreSpec, Spec};
+use versus::model::spec::{PresetSpec, Spec};
 use versus::model::{
     describe, evaluate, explain, validate, Action, Choices, Comparison, Importance, Priorities,
 };
 
-/// A valid spec with `scores[criterion][contender]` in tenths, ids derived from `names`.
+/// A valid spec with `scores[criterion][contender]` in tenths and a preset.
 fn build(
     scores: &[Vec<u32>],
     contender_id: impl Fn(usize) -> String,
     criterion_id: impl Fn(usize) -> String,
 ) -> Spec {
-    let contenders = scores[0].len();
-    Spec {
-        title: "Property".into(),
-        subtitle: None,
-        attribution: None,
-        contenders: (0..contenders)
-            .map(|i| ContenderSpec {
-                id: contender_id(i),
-                name: format!("Contender {i}"),
-                tagline: None,
-                accent: None,
-            })
-            .collect(),
-        criteria: scores
-            .iter()
-            .enumerate()
-            .map(|(c, row)| CriterionSpec {
-                id: criterion_id(c),
-                label: format!("Criterion {c}"),
-                description: "d".into(),
-                on: c % 3 == 0,
-                scores: row
-                    .iter()
-                    .enumerate()
-                    .map(|(i, &tenths)| {
-                        (
-                            contender_id(i),
-                            ScoreSpec {
-                                score: f64::from(tenths) / 10.0,
-                                reason: "r".into(),
-                                basis: None,
-                            },
-                        )
-                    })
-                    .collect(),
-            })
-            .collect(),
-        presets: vec![PresetSpec {
-            id: "first".into(),
-            label: "First".into(),
-            priorities: BTreeMap::from([(criterion_id(0), "high".to_string())]),
-        }],
-        strings: BTreeMap::new(),
-    }
+    let scores: Vec<Vec<f64>> = scores
+        .iter()
+        .map(|row| row.iter().map(|&t| f64::from(t) / 10.0).collect())
+        .collect();
+    let mut spec = common::spec_from_scores(
+        &scores,
+        |i| (contender_id(i), format!("Contender {i}")),
+        |c| (criterion_id(c), format!("Criterion {c}"), c % 3 == 0),
+    );
+    spec.presets = vec![PresetSpec {
+        id: "first".into(),
+        label: "First".into(),
+        priorities: BTreeMap::from([(criterion_id(0), "high".to_string())]),
+    }];
+    spec
 }
 
 fn plain_ids(scores: &[Vec<u32>]) -> Spec {

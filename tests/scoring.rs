@@ -1,9 +1,8 @@
 //! Totals, verdicts, explanations and "what would change it", on small specs
 //! whose arithmetic can be checked by hand.
 
-use std::collections::BTreeMap;
+mod common;
 
-use versus::model::spec::{ContenderSpec, CriterionSpec, ScoreSpec, Spec};
 use versus::model::{
     describe, evaluate, explain, validate, Comparison, Confidence, Importance, Outcome, Priorities,
 };
@@ -11,46 +10,12 @@ use versus::model::{
 /// A comparison of contenders "a", "b", … with one criterion per row of `scores`
 /// (criterion ids "c0", "c1", …), every criterion off by default.
 fn comparison(scores: &[&[f64]]) -> Comparison {
-    let contenders = scores[0].len();
-    let spec = Spec {
-        title: "Test".into(),
-        subtitle: None,
-        attribution: None,
-        contenders: (0..contenders)
-            .map(|i| ContenderSpec {
-                id: id(i),
-                name: id(i).to_uppercase(),
-                tagline: None,
-                accent: None,
-            })
-            .collect(),
-        criteria: scores
-            .iter()
-            .enumerate()
-            .map(|(c, row)| CriterionSpec {
-                id: format!("c{c}"),
-                label: format!("C{c}"),
-                description: "d".into(),
-                on: false,
-                scores: row
-                    .iter()
-                    .enumerate()
-                    .map(|(i, &score)| {
-                        (
-                            id(i),
-                            ScoreSpec {
-                                score,
-                                reason: "r".into(),
-                                basis: None,
-                            },
-                        )
-                    })
-                    .collect::<BTreeMap<_, _>>(),
-            })
-            .collect(),
-        presets: Vec::new(),
-        strings: BTreeMap::new(),
-    };
+    let rows: Vec<Vec<f64>> = scores.iter().map(|row| row.to_vec()).collect();
+    let spec = common::spec_from_scores(
+        &rows,
+        |i| (id(i), id(i).to_uppercase()),
+        |c| (format!("c{c}"), format!("C{c}"), false),
+    );
     validate(&spec).expect("test spec is valid")
 }
 

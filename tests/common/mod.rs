@@ -1,0 +1,60 @@
+//! Helpers shared by the native test files.
+
+use std::collections::BTreeMap;
+
+use versus::model::spec::{ContenderSpec, CriterionSpec, ScoreSpec, Spec};
+
+/// A spec with `scores[criterion][contender]` (0 to 10), no presets.
+/// `contender(i)` gives an id and a name, `criterion(c)` an id, a label and
+/// whether it starts on.
+pub fn spec_from_scores(
+    scores: &[Vec<f64>],
+    contender: impl Fn(usize) -> (String, String),
+    criterion: impl Fn(usize) -> (String, String, bool),
+) -> Spec {
+    Spec {
+        title: "Test".into(),
+        subtitle: None,
+        attribution: None,
+        contenders: (0..scores[0].len())
+            .map(|i| {
+                let (id, name) = contender(i);
+                ContenderSpec {
+                    id,
+                    name,
+                    tagline: None,
+                    accent: None,
+                }
+            })
+            .collect(),
+        criteria: scores
+            .iter()
+            .enumerate()
+            .map(|(c, row)| {
+                let (id, label, on) = criterion(c);
+                CriterionSpec {
+                    id,
+                    label,
+                    description: "d".into(),
+                    on,
+                    scores: row
+                        .iter()
+                        .enumerate()
+                        .map(|(i, &score)| {
+                            (
+                                contender(i).0,
+                                ScoreSpec {
+                                    score,
+                                    reason: "r".into(),
+                                    basis: None,
+                                },
+                            )
+                        })
+                        .collect::<BTreeMap<_, _>>(),
+                }
+            })
+            .collect(),
+        presets: Vec::new(),
+        strings: BTreeMap::new(),
+    }
+}
