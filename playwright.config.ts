@@ -7,6 +7,10 @@ const port = Number(process.env.VERSUS_E2E_PORT ?? 8090);
 const chromium =
   process.env.VERSUS_CHROMIUM ??
   ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'].find((p) => existsSync(p));
+if (!chromium) {
+  // Never fall back to a downloaded browser: say what to install instead.
+  throw new Error('No Chromium found: run scripts/setup.sh --test, install chromium, or set VERSUS_CHROMIUM.');
+}
 
 export default defineConfig({
   testDir: 'e2e/tests',

@@ -20,11 +20,17 @@ say() { printf 'setup: %s\n' "$*"; }
 have() { command -v "$1" >/dev/null 2>&1; }
 export PATH="$HOME/.cargo/bin:$PATH"
 
+# Fully installed; `dpkg -s` also succeeds for a removed package whose config files remain.
+installed() { dpkg-query -W -f='${Status}' "$1" 2>/dev/null | grep -q '^install ok installed$'; }
+all_installed() {
+    for package in "$@"; do installed "$package" || return 1; done
+}
+
 apt_updated=false
 apt_install() {
     local missing=()
     for package in "$@"; do
-        dpkg -s "$package" >/dev/null 2>&1 || missing+=("$package")
+        installed "$package" || missing+=("$package")
     done
     [ ${#missing[@]} -eq 0 ] && return 0
     if ! have apt-get; then
@@ -53,7 +59,7 @@ case "${VERSUS_TOOLCHAIN:-auto}" in
     *)
         if rustup_has_target; then
             say "wasm32 target: rustup"
-        elif have dpkg && dpkg -s "${DEBIAN_WASM_PACKAGES[@]}" >/dev/null 2>&1; then
+        elif have dpkg-query && all_installed "${DEBIAN_WASM_PACKAGES[@]}"; then
             say "wasm32 target: Debian web toolchain, std built from source"
         # Where rustup's server is unreachable it hangs rather than fails, hence the timeout.
         elif have rustup && timeout "${VERSUS_RUSTUP_TIMEOUT:-60}" rustup target add wasm32-unknown-unknown >/dev/null 2>&1; then
