@@ -1,11 +1,31 @@
-//! The demo page's entry point: mounts the card where the page asks for it.
+//! The wasm module's entry point and its JavaScript-facing functions, called
+//! by `embed/versus.js` for each `<versus-card>` element. They live in the
+//! binary so the linker keeps them; the work is done in `versus::host`.
 
 #[cfg(target_arch = "wasm32")]
-fn main() {
-    versus::host::start();
+mod exports {
+    use wasm_bindgen::prelude::*;
+
+    /// `<versus-card>` entered the page: render it. `folder` is the URL of the card's files.
+    #[wasm_bindgen]
+    pub fn mount(element: web_sys::HtmlElement, folder: String) {
+        versus::host::mount(element, folder);
+    }
+
+    /// `<versus-card>` left the page: free it.
+    #[wasm_bindgen]
+    pub fn unmount(element: web_sys::HtmlElement) {
+        versus::host::unmount(element);
+    }
+
+    /// One of the element's attributes changed: re-read them all.
+    #[wasm_bindgen]
+    pub fn attribute_changed(element: web_sys::HtmlElement) {
+        versus::host::attribute_changed(element);
+    }
 }
 
-#[cfg(not(target_arch = "wasm32"))]
 fn main() {
+    #[cfg(not(target_arch = "wasm32"))]
     eprintln!("versus runs in the browser: use `make serve` (see README.md).");
 }

@@ -22,6 +22,8 @@ async fn render(
         initial: choices,
         notice: notice.map(Into::into),
         theme: Theme::Dark,
+        compact: false,
+        inherit_font: false,
         card_key: "t".into(),
         onchange: Default::default(),
         oncopylink: Default::default(),

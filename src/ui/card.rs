@@ -25,6 +25,12 @@ pub struct CardProps {
     /// Light, dark, or following the reader's system.
     #[prop_or_default]
     pub theme: Theme,
+    /// A smaller layout for sidebars and narrow columns.
+    #[prop_or_default]
+    pub compact: bool,
+    /// Use the page's font family instead of the system font.
+    #[prop_or_default]
+    pub inherit_font: bool,
     /// Makes element ids unique when several cards share a page.
     #[prop_or(AttrValue::Static("versus"))]
     pub card_key: AttrValue,
@@ -77,7 +83,7 @@ pub fn card(props: &CardProps) -> Html {
     let state_key = AttrValue::from(encode(comparison, choices).unwrap_or_default());
 
     html! {
-        <article class={classes!("versus-card", props.theme.class())} data-testid="card" aria-labelledby={format!("{}-title", props.card_key)}>
+        <article class={classes!("versus-card", props.theme.class(), props.compact.then_some("versus-compact"), props.inherit_font.then_some("versus-inherit-font"))} data-testid="card" aria-labelledby={format!("{}-title", props.card_key)}>
             if let Some(notice) = &props.notice {
                 <p class="versus-notice" role="status" data-testid="notice">{ notice }</p>
             }

@@ -1,0 +1,201 @@
+//! One card as the page configured it: loads the comparison, restores the
+//! reader's shared choices, and keeps the URL and the page informed.
+
+use std::rc::Rc;
+
+use wasm_bindgen_futures::spawn_local;
+use yew::prelude::*;
+
+use crate::host::page::{self, FetchError, Host};
+use crate::model::content::node_vs_python;
+use crate::model::share::{decode, encode, find_in_fragment};
+use crate::model::strings::Text;
+use crate::model::{evaluate, parse_comparison, Choices, Comparison, Problem};
+use crate::ui::{Card, EmbedConfig, EmbedPanel, ProblemList, SpecSource};
+
+/// Properties of [`HostedCard`].
+#[derive(Properties, PartialEq, Clone)]
+pub struct HostedCardProps {
+    /// What the element's attributes say.
+    pub config: EmbedConfig,
+    /// This card's key in the URL fragment, unique on the page.
+    pub fragment_key: AttrValue,
+    /// URL of the folder the card's files come from, for the embed snippet.
+    pub folder: AttrValue,
+    /// The element, for events.
+    pub host: Host,
+}
+
+/// A comparison, or why there is none (yet).
+#[derive(Clone, PartialEq)]
+enum Loaded {
+    Loading,
+    Ready(Rc<Comparison>),
+    Failed(Rc<Vec<Problem>>),
+}
+
+impl From<Result<Comparison, Vec<Problem>>> for Loaded {
+    fn from(result: Result<Comparison, Vec<Problem>>) -> Self {
+        match result {
+            Ok(comparison) => Loaded::Ready(Rc::new(comparison)),
+            Err(problems) => Loaded::Failed(Rc::new(problems)),
+        }
+    }
+}
+
+/// Loads, restores and reports; the card itself is [`Card`].
+#[function_component(HostedCard)]
+pub fn hosted_card(props: &HostedCardProps) -> Html {
+    let source = props.config.source.clone();
+    let local = use_memo(source.clone(), |source| match source {
+        SpecSource::BuiltIn => Some(Loaded::from(node_vs_python())),
+        SpecSource::Inline(json) => Some(Loaded::from(parse_comparison(json))),
+        SpecSource::Url(_) => None,
+    });
+    let fetched = use_state_eq(|| None::<(String, Loaded)>);
+    {
+        let fetched = fetched.clone();
+        use_effect_with(source, move |source| {
+            if let SpecSource::Url(url) = source {
+                let url = url.clone();
+                spawn_local(async move {
+                    let loaded = match page::fetch_text(&url).await {
+                        Ok(json) => Loaded::from(parse_comparison(&json)),
+                        Err(error) => Loaded::Failed(Rc::new(vec![fetch_problem(&url, error)])),
+                    };
+                    fetched.set(Some((url, loaded)));
+                });
+            }
+        });
+    }
+    let loaded = match (&*local, &*fetched, &props.config.source) {
+        (Some(loaded), _, _) => loaded.clone(),
+        (None, Some((url, loaded)), SpecSource::Url(wanted)) if url == wanted => loaded.clone(),
+        _ => Loaded::Loading,
+    };
+    let ready = match &loaded {
+        Loaded::Ready(comparison) => Some(comparison.clone()),
+        _ => None,
+    };
+    // A new preset or priorities attribute restarts the card from them.
+    let restart_key = format!("{:?}|{:?}", props.config.preset, props.config.priorities);
+    // The fragment only decides the first start: after that it mirrors the card.
+    let fragment_read = use_mut_ref(|| false);
+    let start = {
+        let (config, key) = (props.config.clone(), props.fragment_key.clone());
+        use_memo((restart_key.clone(), ready), move |(_, ready)| {
+            let comparison = ready.as_ref()?;
+            let use_fragment = !std::mem::replace(&mut *fragment_read.borrow_mut(), true);
+            Some(starting_point(comparison, &config, &key, use_fragment))
+        })
+    };
+    let current = use_state_eq(|| None::<Choices>);
+
+    match loaded {
+        Loaded::Loading => {
+            html! { <div class="versus-card versus-loading" aria-busy="true"></div> }
+        }
+        Loaded::Failed(problems) => html! { <ProblemList {problems} /> },
+        Loaded::Ready(comparison) => {
+            let (initial, notice) = (*start).clone().unwrap_or_default();
+            let onchange = {
+                let (comparison, key, host, current) = (
+                    comparison.clone(),
+                    props.fragment_key.clone(),
+                    props.host.clone(),
+                    current.clone(),
+                );
+                Callback::from(move |choices: Choices| {
+                    let state = encode(&comparison, &choices);
+                    page::write_fragment(&key, state.as_deref());
+                    let winner = evaluate(&comparison, &choices.priorities).outcome.winner();
+                    page::dispatch_change(
+                        &host,
+                        state.as_deref(),
+                        winner.map(|w| comparison.contenders[w].id.as_str()),
+                    );
+                    current.set(Some(choices));
+                })
+            };
+            html! {
+                <>
+                    <Card
+                        key={restart_key}
+                        comparison={comparison.clone()}
+                        {initial}
+                        notice={notice.map(AttrValue::from)}
+                        theme={props.config.theme}
+                        compact={props.config.compact}
+                        inherit_font={props.config.inherit_font}
+                        card_key={props.fragment_key.clone()}
+                        {onchange}
+                        oncopylink={Callback::from(page::copy_current_link)}
+                    />
+                    if props.config.embed_panel {
+                        <EmbedPanel
+                            {comparison}
+                            choices={(*current).clone()}
+                            theme={props.config.theme}
+                            folder={props.folder.clone()}
+                            oncopy={Callback::from(|(text, done)| page::copy_text(text, done))}
+                        />
+                    }
+                </>
+            }
+        }
+    }
+}
+
+/// Where a card starts: a shared link beats the page's attributes, which beat
+/// the author's defaults. Anything unreadable is ignored with a polite note.
+fn starting_point(
+    comparison: &Comparison,
+    config: &EmbedConfig,
+    key: &str,
+    use_fragment: bool,
+) -> (Option<Choices>, Option<String>) {
+    let strings = &comparison.strings;
+    let mut notice = None;
+    if use_fragment {
+        match find_in_fragment(&page::current_fragment(), key)
+            .map(|value| decode(comparison, value))
+        {
+            Some(Ok(choices)) => return (Some(choices), None),
+            Some(Err(garbled)) => {
+                notice = Some(strings.fill(Text::StartedFresh, &[("part", &garbled.part)]))
+            }
+            None => {}
+        }
+    }
+    let preset = config.preset.as_ref().map(|id| format!("preset:{id}"));
+    let wanted: Vec<&str> = preset
+        .iter()
+        .map(String::as_str)
+        .chain(config.priorities.as_deref())
+        .collect();
+    if wanted.is_empty() {
+        return (None, notice);
+    }
+    match decode(comparison, &wanted.join(",")) {
+        Ok(choices) => (Some(choices), notice),
+        Err(garbled) => (
+            None,
+            notice.or_else(|| Some(strings.fill(Text::IgnoredSetting, &[("part", &garbled.part)]))),
+        ),
+    }
+}
+
+fn fetch_problem(url: &str, error: FetchError) -> Problem {
+    let message = match error {
+        FetchError::Status(status) => format!(
+            "Loading {url:?} failed with HTTP status {status}. Check that the file is published next to the post and that the name in src is spelled the same."
+        ),
+        FetchError::Unreachable => format!(
+            "Loading {url:?} failed: the browser could not reach it. Check the address; a file on another site also needs CORS headers (see the README)."
+        ),
+    };
+    Problem {
+        path: "src".to_string(),
+        message,
+    }
+}

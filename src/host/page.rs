@@ -1,0 +1,150 @@
+//! Small wrappers over the browser APIs the card needs. Every failure is an
+//! `Option`/`Result` the caller handles: the host page may be anything.
+
+use wasm_bindgen::{JsCast, JsValue};
+use wasm_bindgen_futures::{spawn_local, JsFuture};
+use yew::Callback;
+
+use crate::model::share::update_fragment;
+use crate::ui::CopyOutcome;
+
+/// The `<versus-card>` element, comparable so it can sit in Yew properties.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Host(pub web_sys::HtmlElement);
+
+/// The element's shadow root (created if needed) with the card's styles
+/// adopted, and an empty element inside it for Yew to render into.
+pub fn shadow_container(
+    element: &web_sys::HtmlElement,
+    styles: Option<&web_sys::CssStyleSheet>,
+) -> Option<web_sys::Element> {
+    let shadow = match element.shadow_root() {
+        Some(shadow) => shadow,
+        None => element
+            .attach_shadow(&web_sys::ShadowRootInit::new(web_sys::ShadowRootMode::Open))
+            .ok()?,
+    };
+    if let Some(styles) = styles {
+        shadow.set_adopted_style_sheets(&js_sys::Array::of1(styles));
+    }
+    let document = element.owner_document()?;
+    let container = document.create_element("div").ok()?;
+    container.set_class_name("versus-root");
+    shadow.set_text_content(None);
+    shadow.append_child(&container).ok()?;
+    Some(container)
+}
+
+/// The text of a child `<script type="application/json">`, if the page gave one.
+pub fn inline_json(element: &web_sys::HtmlElement) -> Option<String> {
+    let script = element
+        .query_selector(":scope > script[type='application/json']")
+        .ok()??;
+    script.text_content()
+}
+
+/// The page's URL fragment, with its `#`.
+pub fn current_fragment() -> String {
+    web_sys::window()
+        .and_then(|w| w.location().hash().ok())
+        .unwrap_or_default()
+}
+
+/// Replaces one card's pair in the fragment without adding a history entry
+/// (the back button should leave the post, not undo a switch).
+pub fn write_fragment(key: &str, value: Option<&str>) {
+    let Some(window) = web_sys::window() else {
+        return;
+    };
+    let before = current_fragment();
+    let after = update_fragment(&before, key, value);
+    if after == before.trim_start_matches('#') {
+        return;
+    }
+    let location = window.location();
+    let url = if after.is_empty() {
+        // No fragment left: drop the bare '#' as well.
+        format!(
+            "{}{}",
+            location.pathname().unwrap_or_default(),
+            location.search().unwrap_or_default()
+        )
+    } else {
+        format!("#{after}")
+    };
+    if let Ok(history) = window.history() {
+        let _ = history.replace_state_with_url(&JsValue::NULL, "", Some(&url));
+    }
+}
+
+/// Copies the page's current URL (kept in step by [`write_fragment`]).
+pub fn copy_current_link(done: Callback<CopyOutcome>) {
+    let Some(window) = web_sys::window() else {
+        return done.emit(Err(String::new()));
+    };
+    let link = window.location().href().unwrap_or_default();
+    copy_text(link, done);
+}
+
+/// Copies any text; on refusal, answers with the text so it can be shown.
+pub fn copy_text(text: String, done: Callback<CopyOutcome>) {
+    let Some(window) = web_sys::window() else {
+        return done.emit(Err(text));
+    };
+    let promise = window.navigator().clipboard().write_text(&text);
+    spawn_local(async move {
+        match JsFuture::from(promise).await {
+            Ok(_) => done.emit(Ok(())),
+            Err(_) => done.emit(Err(text)),
+        }
+    });
+}
+
+/// Why a `src` comparison could not be fetched.
+pub enum FetchError {
+    /// The server answered with this HTTP status.
+    Status(u16),
+    /// No answer at all: offline, blocked, or cross-origin without CORS.
+    Unreachable,
+}
+
+/// Fetches a text file; relative URLs resolve against the page, as in HTML.
+pub async fn fetch_text(url: &str) -> Result<String, FetchError> {
+    let window = web_sys::window().ok_or(FetchError::Unreachable)?;
+    let response = JsFuture::from(window.fetch_with_str(url))
+        .await
+        .map_err(|_| FetchError::Unreachable)?;
+    let response: web_sys::Response = response.dyn_into().map_err(|_| FetchError::Unreachable)?;
+    if !response.ok() {
+        return Err(FetchError::Status(response.status()));
+    }
+    let text = response.text().map_err(|_| FetchError::Unreachable)?;
+    let text = JsFuture::from(text)
+        .await
+        .map_err(|_| FetchError::Unreachable)?;
+    text.as_string().ok_or(FetchError::Unreachable)
+}
+
+/// Tells the page about a card's new state with a `versus-change` event on
+/// the element: `detail.state` is the share-link value, `detail.winner` the
+/// recommended contender's id (or null).
+pub fn dispatch_change(host: &Host, state: Option<&str>, winner: Option<&str>) {
+    let detail = js_sys::Object::new();
+    let _ = js_sys::Reflect::set(
+        &detail,
+        &"state".into(),
+        &state.map_or(JsValue::NULL, JsValue::from),
+    );
+    let _ = js_sys::Reflect::set(
+        &detail,
+        &"winner".into(),
+        &winner.map_or(JsValue::NULL, JsValue::from),
+    );
+    let init = web_sys::CustomEventInit::new();
+    init.set_detail(&detail);
+    init.set_bubbles(true);
+    init.set_composed(true);
+    if let Ok(event) = web_sys::CustomEvent::new_with_event_init_dict("versus-change", &init) {
+        let _ = host.0.dispatch_event(&event);
+    }
+}

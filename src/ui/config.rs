@@ -1,0 +1,123 @@
+//! How the page configured one card, read from its attributes.
+//!
+//! Pure string handling, so it is tested natively; `host` supplies the
+//! attribute values. Unknown values fall back to defaults, never an error:
+//! a typo in a blog post's markup must not break the card.
+
+/// The card's colour theme.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
+pub enum Theme {
+    /// Follow the reader's `prefers-color-scheme`.
+    #[default]
+    Auto,
+    /// Always light.
+    Light,
+    /// Always dark.
+    Dark,
+}
+
+impl Theme {
+    /// Reads a theme name (`auto`, `light`, `dark`, any case); anything else is `None`.
+    pub fn from_name(name: &str) -> Option<Theme> {
+        match name.trim().to_ascii_lowercase().as_str() {
+            "auto" => Some(Theme::Auto),
+            "light" => Some(Theme::Light),
+            "dark" => Some(Theme::Dark),
+            _ => None,
+        }
+    }
+
+    /// The attribute value that selects this theme.
+    pub fn name(self) -> &'static str {
+        match self {
+            Theme::Auto => "auto",
+            Theme::Light => "light",
+            Theme::Dark => "dark",
+        }
+    }
+
+    /// The CSS class that selects the theme's colours.
+    pub fn class(self) -> &'static str {
+        match self {
+            Theme::Auto => "versus-theme-auto",
+            Theme::Light => "versus-theme-light",
+            Theme::Dark => "versus-theme-dark",
+        }
+    }
+}
+
+/// Where the comparison comes from.
+#[derive(Clone, Debug, PartialEq, Eq, Default)]
+pub enum SpecSource {
+    /// The built-in Node.js vs Python comparison.
+    #[default]
+    BuiltIn,
+    /// JSON from a child `<script type="application/json">`.
+    Inline(String),
+    /// JSON from the `src` attribute's URL (resolved against the page).
+    Url(String),
+}
+
+/// Everything the page said about one card.
+#[derive(Clone, Debug, PartialEq, Eq, Default)]
+pub struct EmbedConfig {
+    /// The comparison to show.
+    pub source: SpecSource,
+    /// A preset id to start from (`preset`).
+    pub preset: Option<String>,
+    /// Priorities to start with, in share-link syntax (`priorities="speed,ml:high"`).
+    pub priorities: Option<String>,
+    /// Light, dark or auto (`theme`).
+    pub theme: Theme,
+    /// A smaller layout for narrow sidebars (`compact`).
+    pub compact: bool,
+    /// Use the page's font instead of the system font (`inherit-font`).
+    pub inherit_font: bool,
+    /// The key of this card's pair in the URL fragment (`share-key`, else the element id).
+    pub share_key: Option<String>,
+    /// Show the "Embed this card" panel (`embed-panel`, for the demo page).
+    pub embed_panel: bool,
+}
+
+impl EmbedConfig {
+    /// Reads the configuration through `attribute(name)`; `inline_json` is the
+    /// text of a child JSON script, if any. `src` wins over inline JSON.
+    pub fn read(
+        attribute: impl Fn(&str) -> Option<String>,
+        inline_json: Option<String>,
+    ) -> EmbedConfig {
+        let text = |name: &str| {
+            attribute(name)
+                .map(|v| v.trim().to_string())
+                .filter(|v| !v.is_empty())
+        };
+        let source = match (text("src"), inline_json) {
+            (Some(url), _) => SpecSource::Url(url),
+            (None, Some(json)) => SpecSource::Inline(json),
+            (None, None) => SpecSource::BuiltIn,
+        };
+        EmbedConfig {
+            source,
+            preset: text("preset"),
+            priorities: text("priorities"),
+            theme: text("theme")
+                .and_then(|t| Theme::from_name(&t))
+                .unwrap_or_default(),
+            compact: attribute("compact").is_some(),
+            inherit_font: attribute("inherit-font").is_some(),
+            share_key: text("share-key")
+                .or_else(|| text("id"))
+                .filter(|key| is_fragment_key(key)),
+            embed_panel: attribute("embed-panel").is_some(),
+        }
+    }
+}
+
+/// Whether a key can name a pair in a URL fragment without escaping.
+pub fn is_fragment_key(key: &str) -> bool {
+    !key.is_empty()
+        && key.len() <= 40
+        && key
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_')
+}

@@ -1,0 +1,87 @@
+//! Reading a card's attributes, and the embed snippet the demo page offers.
+
+use std::collections::HashMap;
+
+use versus::model::content::node_vs_python;
+use versus::model::{Action, Choices};
+use versus::ui::{embed_snippet, is_fragment_key, EmbedConfig, SpecSource, Theme};
+
+fn read(attributes: &[(&str, &str)], inline: Option<&str>) -> EmbedConfig {
+    let map: HashMap<String, String> = attributes
+        .iter()
+        .map(|(k, v)| (k.to_string(), v.to_string()))
+        .collect();
+    EmbedConfig::read(|name| map.get(name).cloned(), inline.map(str::to_string))
+}
+
+#[test]
+fn attributes_configure_the_card() {
+    let config = read(
+        &[
+            ("preset", " chat "),
+            ("theme", "DARK"),
+            ("compact", ""),
+            ("priorities", "speed,ml:high"),
+            ("id", "my-card"),
+        ],
+        None,
+    );
+    assert_eq!(config.preset.as_deref(), Some("chat"));
+    assert_eq!(config.theme, Theme::Dark);
+    assert!(config.compact);
+    assert!(!config.inherit_font);
+    assert_eq!(config.priorities.as_deref(), Some("speed,ml:high"));
+    assert_eq!(config.share_key.as_deref(), Some("my-card"));
+    assert_eq!(config.source, SpecSource::BuiltIn);
+}
+
+#[test]
+fn unknown_or_empty_values_fall_back_to_defaults() {
+    let config = read(
+        &[("theme", "sepia"), ("preset", "  "), ("id", "has space")],
+        None,
+    );
+    assert_eq!(config.theme, Theme::Auto);
+    assert_eq!(config.preset, None);
+    assert_eq!(
+        config.share_key, None,
+        "an id that is not fragment-safe is not used as a key"
+    );
+}
+
+#[test]
+fn src_wins_over_inline_json() {
+    assert_eq!(
+        read(&[], Some("{}")).source,
+        SpecSource::Inline("{}".into())
+    );
+    assert_eq!(
+        read(&[("src", "x.json")], Some("{}")).source,
+        SpecSource::Url("x.json".into())
+    );
+}
+
+#[test]
+fn fragment_keys_need_no_escaping() {
+    assert!(is_fragment_key("versus-2"));
+    assert!(!is_fragment_key("a=b"));
+    assert!(!is_fragment_key(""));
+    assert!(!is_fragment_key(&"k".repeat(41)));
+}
+
+#[test]
+fn the_snippet_reproduces_preset_priorities_and_theme() {
+    let c = node_vs_python().unwrap();
+    let folder = "https://example.com/versus/";
+    assert_eq!(
+        embed_snippet(&c, None, Theme::Auto, folder),
+        "<script type=\"module\" src=\"https://example.com/versus/versus.js\" blocking=\"render\"></script>\n<versus-card></versus-card>"
+    );
+    let chat =
+        Choices::defaults(&c).apply(&c, Action::ApplyPreset(c.preset_index("chat").unwrap()));
+    assert!(embed_snippet(&c, Some(&chat), Theme::Dark, folder)
+        .ends_with("<versus-card preset=\"chat\" theme=\"dark\"></versus-card>"));
+    let edited = chat.apply(&c, Action::Toggle(c.criterion_index("ml").unwrap()));
+    assert!(embed_snippet(&c, Some(&edited), Theme::Auto, folder)
+        .ends_with("<versus-card preset=\"chat\" priorities=\"concurrency:high,realtime:critical,scaling,ml\"></versus-card>"));
+}
