@@ -1,0 +1,21 @@
+// embed-frame.js — runs inside embed.html only. Copies the page's query
+// (?preset=…&theme=…&priorities=…&compact&src=…) onto the card, and tells the
+// parent page how tall the card is, so versus-iframe.js can size the iframe.
+const card = document.getElementById('card');
+const query = new URLSearchParams(location.search);
+for (const name of ['preset', 'theme', 'priorities', 'src', 'share-key']) {
+  if (query.has(name)) card.setAttribute(name, query.get(name));
+}
+for (const flag of ['compact', 'inherit-font']) {
+  if (query.has(flag)) card.setAttribute(flag, '');
+}
+
+let last = 0;
+new ResizeObserver(() => {
+  const height = Math.ceil(document.documentElement.getBoundingClientRect().height);
+  if (height !== last && window.parent !== window) {
+    last = height;
+    // The height is not secret; any parent may size the frame.
+    window.parent.postMessage({ type: 'versus:resize', height }, '*');
+  }
+}).observe(document.documentElement);

@@ -1,0 +1,12 @@
+// versus-iframe.js — optional, for pages that embed the card as an iframe.
+// Include it once: <script src=".../versus-iframe.js" defer></script>
+// Each versus iframe then takes the height of the card inside it.
+addEventListener('message', (event) => {
+  const data = event.data;
+  if (!data || data.type !== 'versus:resize' || !Number.isFinite(data.height)) return;
+  for (const frame of document.querySelectorAll('iframe')) {
+    if (frame.contentWindow === event.source) {
+      frame.style.height = `${Math.max(0, Math.min(data.height, 20000))}px`;
+    }
+  }
+});
