@@ -1,39 +1,52 @@
-// A tiny static file server for the release build, used by the browser tests.
-// Serves one folder on 127.0.0.1 with the right MIME types (application/wasm
-// lets the browser compile while downloading). No dependencies.
+// A tiny static server for the browser tests. No dependencies.
+//   /             the release build (dist/): the demo page
+//   /sub/versus/  the same folder again, as a blogger would deploy it in a
+//                 subfolder; sent with CORS headers so other origins can load it
+//   /hosts/       host pages that embed the card (e2e/hosts/); a page whose
+//                 name contains "csp" is sent with the strict policy below
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve } from 'node:path';
 
-const root = resolve(process.argv[2] ?? 'dist');
+export const STRICT_CSP = "script-src 'self' 'wasm-unsafe-eval'; style-src 'self'";
+
+const dist = resolve(process.argv[2] ?? 'dist');
 const port = Number(process.argv[3] ?? process.env.PORT ?? 8090);
+const hosts = resolve('e2e/hosts');
 const types = {
   '.html': 'text/html; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
   '.css': 'text/css; charset=utf-8',
   '.wasm': 'application/wasm',
   '.json': 'application/json; charset=utf-8',
   '.svg': 'image/svg+xml',
-  '.png': 'image/png',
+  '.txt': 'text/plain; charset=utf-8',
 };
+
+function locate(pathname) {
+  for (const [prefix, root] of [['/sub/versus/', dist], ['/hosts/', hosts], ['/', dist]]) {
+    if (pathname.startsWith(prefix)) return { root, rest: pathname.slice(prefix.length) };
+  }
+  return null;
+}
 
 createServer(async (request, response) => {
   const url = new URL(request.url ?? '/', 'http://127.0.0.1');
-  let path = normalize(join(root, decodeURIComponent(url.pathname)));
-  if (!path.startsWith(root)) {
+  const place = locate(decodeURIComponent(url.pathname));
+  const path = place && normalize(join(place.root, place.rest));
+  if (!place || !path.startsWith(place.root)) {
     response.writeHead(403).end('forbidden');
     return;
   }
+  const headers = { 'cache-control': 'no-store' };
+  if (url.pathname.startsWith('/sub/versus/')) headers['access-control-allow-origin'] = '*';
   try {
-    if ((await stat(path)).isDirectory()) path = join(path, 'index.html');
-    const body = await readFile(path);
-    response.writeHead(200, {
-      'content-type': types[extname(path)] ?? 'application/octet-stream',
-      'cache-control': 'no-store',
-    });
-    response.end(body);
+    const file = (await stat(path)).isDirectory() ? join(path, 'index.html') : path;
+    const body = await readFile(file);
+    headers['content-type'] = types[extname(file)] ?? 'application/octet-stream';
+    if (url.pathname.startsWith('/hosts/') && file.includes('csp')) headers['content-security-policy'] = STRICT_CSP;
+    response.writeHead(200, headers).end(body);
   } catch {
-    response.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
+    response.writeHead(404, { ...headers, 'content-type': 'text/plain' }).end('not found');
   }
-}).listen(port, '127.0.0.1', () => console.log(`serving ${root} at http://127.0.0.1:${port}/`));
+}).listen(port, '127.0.0.1', () => console.log(`serving ${dist} at http://127.0.0.1:${port}/`));

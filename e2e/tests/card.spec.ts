@@ -24,7 +24,8 @@ test('the keyboard reaches presets, switches and importance in reading order', a
   for (let i = 0; i < 12; i++) {
     await page.keyboard.press('Tab');
     order.push(await page.evaluate(() => {
-      const el = document.activeElement as HTMLElement;
+      let el = document.activeElement as HTMLElement;
+      while (el.shadowRoot?.activeElement) el = el.shadowRoot.activeElement as HTMLElement;
       return el.getAttribute('role') === 'switch' ? `switch:${el.getAttribute('aria-labelledby')}` : (el.textContent?.trim() || el.tagName);
     }));
   }
@@ -33,7 +34,11 @@ test('the keyboard reaches presets, switches and importance in reading order', a
   // description button, and its importance radio group.
   expect(order.slice(5, 8)).toEqual(['switch:versus-speed-label', 'i', 'INPUT']);
   // The focused control is visibly outlined.
-  const outline = await page.evaluate(() => getComputedStyle(document.activeElement as Element).outlineStyle);
+  const outline = await page.evaluate(() => {
+    let el = document.activeElement as Element;
+    while (el.shadowRoot?.activeElement) el = el.shadowRoot.activeElement;
+    return getComputedStyle(el).outlineStyle;
+  });
   expect(outline).not.toBe('none');
 });
 
@@ -136,7 +141,7 @@ test('a garbled link starts fresh with a short note, and never breaks the card',
 test('the theme can be forced dark whatever the system prefers', async ({ page }) => {
   await page.route('**/', async (route) => {
     const response = await route.fetch();
-    const body = (await response.text()).replace('data-versus-card>', 'data-versus-card data-theme="dark">');
+    const body = (await response.text()).replace('embed-panel>', 'embed-panel theme="dark">');
     await route.fulfill({ response, body });
   });
   await page.emulateMedia({ colorScheme: 'light' });

@@ -1,0 +1,191 @@
+// Embedding: the release folder served from a subfolder (/sub/versus/) into
+// host pages (e2e/hosts/) that a blogger might write.
+import { expect, test } from '../fixtures';
+import { CardPage } from '../pages/card';
+
+const card = (page: import('@playwright/test').Page, id: string) => new CardPage(page, page.locator(`versus-card#${id}`).getByTestId('card'));
+
+test('three different cards on one page are independent', async ({ page }) => {
+  await page.goto('/hosts/three-cards.html');
+  const builtin = card(page, 'builtin');
+  const inline = card(page, 'inline');
+  const fetched = card(page, 'fetched');
+  await expect(builtin.headline).toHaveText('Node.js is the clear pick');
+  await expect(inline.card.getByRole('heading', { name: 'Tea vs Coffee' })).toBeVisible();
+  await expect(fetched.card.getByRole('heading', { name: 'PostgreSQL vs SQLite' })).toBeVisible();
+  await expect(inline.card).toHaveClass(/versus-theme-dark/);
+  await expect(inline.card).toHaveClass(/versus-compact/);
+  await expect(builtin.card).toHaveClass(/versus-theme-light/);
+
+  // State and events belong to one card only.
+  const events = await page.evaluate(() => {
+    const seen: string[] = [];
+    for (const el of document.querySelectorAll('versus-card')) {
+      el.addEventListener('versus-change', (e) => seen.push(`${el.id}:${(e as CustomEvent).detail.winner}`));
+    }
+    (window as unknown as { seen: string[] }).seen = seen;
+    return seen.length;
+  });
+  expect(events).toBe(0);
+  await inline.toggle('Calm');
+  await expect(inline.headline).toContainText('Tea');
+  await expect(builtin.headline).toHaveText('Node.js is the clear pick');
+  await fetched.card.getByRole('button', { name: 'Busy site' }).click();
+  await expect(fetched.headline).toHaveText('PostgreSQL is the clear pick');
+  expect(await page.evaluate(() => (window as unknown as { seen: string[] }).seen)).toEqual(['inline:tea', 'fetched:postgres']);
+
+  // Each card keeps its own pair in the fragment, keyed by its id.
+  await expect(page).toHaveURL(/#/);
+  const fragment = new URL(page.url()).hash;
+  expect(fragment).toContain('builtin=preset:chat');
+  expect(fragment).toContain('inline=taste,calm');
+  expect(fragment).toContain('fetched=preset:busy');
+
+  // A reload restores every card from its own pair.
+  await page.reload();
+  await expect(card(page, 'fetched').headline).toHaveText('PostgreSQL is the clear pick');
+  await expect(card(page, 'inline').switchFor('Calm')).toHaveAttribute('aria-checked', 'true');
+});
+
+test('changing an attribute after load updates the card', async ({ page }) => {
+  await page.goto('/hosts/three-cards.html');
+  const builtin = card(page, 'builtin');
+  await expect(builtin.headline).toHaveText('Node.js is the clear pick');
+  await page.evaluate(() => document.getElementById('builtin')?.setAttribute('preset', 'ml'));
+  await expect(builtin.headline).toHaveText('Python is the clear pick');
+  await expect(builtin.preset('Machine learning')).toHaveAttribute('aria-pressed', 'true');
+  await page.evaluate(() => document.getElementById('builtin')?.setAttribute('theme', 'dark'));
+  await expect(builtin.card).toHaveClass(/versus-theme-dark/);
+  await page.evaluate(() => document.getElementById('builtin')?.setAttribute('priorities', 'fullstack:critical'));
+  await expect(builtin.origin).toHaveText('Customised from Machine learning');
+});
+
+test("the host page's hostile CSS changes nothing in the card", async ({ page }) => {
+  const look = async (path: string) => {
+    await page.goto(path);
+    const c = new CardPage(page, page.locator('versus-card').getByTestId('card'));
+    await expect(c.headline).toHaveText('Python is the clear pick');
+    const styles = await page.locator('versus-card').evaluate((host) => {
+      const pick = (el: Element | null | undefined) => {
+        if (!el) return 'missing';
+        const s = getComputedStyle(el);
+        return [s.fontFamily, s.fontSize, s.lineHeight, s.color, s.backgroundColor, s.margin, s.padding, s.textTransform, s.letterSpacing, s.borderTopStyle, s.width].join('|');
+      };
+      const root = host.shadowRoot;
+      return ['.versus-card', '.versus-title', '.versus-headline', '[role=switch]', '.versus-preset', '.versus-bar-fill', '.versus-priority-label']
+        .map((selector) => `${selector} ${pick(root?.querySelector(selector))}`);
+    });
+    // Inside the rounded border only: the corners rightly show the page behind.
+    const box = await c.card.boundingBox();
+    if (!box) throw new Error('the card has no box');
+    const clip = { x: box.x + 12, y: box.y + 12, width: box.width - 24, height: box.height - 24 };
+    const shot = await page.screenshot({ fullPage: true, clip, animations: 'disabled' });
+    return { styles, shot };
+  };
+  const plain = await look('/hosts/plain.html');
+  const hostile = await look('/hosts/hostile.html');
+  expect(hostile.styles).toEqual(plain.styles);
+  expect(hostile.shot.equals(plain.shot), 'screenshots are identical').toBe(true);
+});
+
+test('the card works under the strict Content-Security-Policy', async ({ page }) => {
+  const violations: string[] = [];
+  page.on('console', (m) => {
+    if (/Content Security Policy/i.test(m.text())) violations.push(m.text());
+  });
+  const response = await page.goto('/hosts/csp.html');
+  expect(response?.headers()['content-security-policy']).toBe("script-src 'self' 'wasm-unsafe-eval'; style-src 'self'");
+  const cards = page.locator('versus-card').getByTestId('card');
+  await expect(cards).toHaveCount(2);
+  const first = new CardPage(page, cards.first());
+  await expect(first.headline).toHaveText('Python is the clear pick');
+  await first.toggle('Real-time features');
+  await expect(first.origin).toHaveText('Customised from Content site (CMS)');
+  // Styled, not bare: the adopted stylesheet applied.
+  expect(await first.card.evaluate((el) => getComputedStyle(el).borderTopLeftRadius)).toBe('12px');
+  await expect(new CardPage(page, cards.nth(1)).card).toHaveClass(/versus-theme-dark/);
+  expect(violations).toEqual([]);
+});
+
+test('specs load inline and by src; broken ones say what is wrong beside a working card', async ({ page, consoleProblems }) => {
+  await page.goto('/hosts/errors.html');
+  const problems = (id: string) => page.locator(`versus-card#${id}`).getByTestId('problems');
+  await expect(problems('missing')).toContainText('HTTP status 404');
+  await expect(problems('missing')).toContainText('specs/no-such-file.json');
+  await expect(problems('garbage')).toContainText('not valid JSON');
+  await expect(problems('invalid')).toContainText('title');
+  await expect(problems('invalid')).toContainText('There are 0 contenders');
+  const good = card(page, 'good');
+  await expect(good.headline).toHaveText('Node.js is the clear pick');
+  await good.preset('Data analytics').click();
+  await expect(good.headline).toHaveText('Python is the clear pick');
+  // The browser itself logs the 404 this test asks for; nothing else may appear.
+  const expected = consoleProblems.findIndex((p) => p.includes('404 (Not Found)'));
+  expect(expected).toBeGreaterThanOrEqual(0);
+  consoleProblems.splice(expected, 1);
+});
+
+test('the iframe embed resizes to the card, and has a sensible height without the script', async ({ page }) => {
+  await page.goto('/hosts/iframe.html');
+  const frame = page.frameLocator('#sized');
+  await expect(frame.getByTestId('headline')).toHaveText('Python is the clear pick');
+  const inner = await frame.locator('versus-card').evaluate((el) => el.getBoundingClientRect().height);
+  await expect.poll(async () => page.locator('#sized').evaluate((el) => el.getBoundingClientRect().height)).toBeCloseTo(inner, -1);
+  // Opening a disclosure grows the card; the frame follows.
+  await frame.getByRole('button', { name: 'About Machine learning and data' }).click();
+  await expect.poll(async () => page.locator('#sized').evaluate((el) => el.getBoundingClientRect().height)).toBeGreaterThan(inner);
+
+  // Without versus-iframe.js the documented fixed height applies.
+  await page.route('**/versus-iframe.js', (route) => route.fulfill({ status: 200, contentType: 'text/javascript', body: '' }));
+  await page.reload();
+  await expect(frame.getByTestId('headline')).toHaveText('Python is the clear pick');
+  expect(await page.locator('#sized').evaluate((el) => el.getBoundingClientRect().height)).toBe(900);
+});
+
+test('with JavaScript off, the fallback content shows', async ({ browser }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto('/hosts/plain.html');
+  await expect(page.getByText('Node.js vs Python: an interactive comparison that needs JavaScript.')).toBeVisible();
+  await context.close();
+});
+
+test('the card requests nothing but its own files and the spec it was given', async ({ page }) => {
+  const requests: string[] = [];
+  page.on('request', (r) => requests.push(new URL(r.url()).pathname));
+  await page.goto('/hosts/three-cards.html');
+  await expect(card(page, 'fetched').headline).not.toBeEmpty();
+  await card(page, 'builtin').toggle('Raw speed');
+  const allowed = ['/hosts/three-cards.html', '/sub/versus/versus.js', '/sub/versus/versus-card.js', '/sub/versus/versus-card_bg.wasm', '/hosts/specs/databases.json'];
+  expect([...new Set(requests)].sort()).toEqual([...allowed].sort());
+});
+
+test('mounting the card does not shift the page', async ({ page }) => {
+  await page.addInitScript(() => {
+    (window as unknown as { cls: number }).cls = 0;
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries() as unknown as { value: number; hadRecentInput: boolean }[]) {
+        if (!entry.hadRecentInput) (window as unknown as { cls: number }).cls += entry.value;
+      }
+    }).observe({ type: 'layout-shift', buffered: true });
+  });
+  await page.goto('/hosts/cls.html');
+  await expect(page.locator('versus-card').getByTestId('headline')).not.toBeEmpty();
+  await page.waitForTimeout(500);
+  const cls = await page.evaluate(() => (window as unknown as { cls: number }).cls);
+  expect(cls).toBeLessThan(0.01);
+});
+
+test('the demo page offers the embed snippet for the current preset and theme', async ({ page, context }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  const demo = await CardPage.open(page);
+  await demo.preset('Real-time chat').click();
+  const panel = page.getByTestId('embed-panel');
+  await panel.getByText('Embed this card').click();
+  const snippet = panel.getByTestId('snippet');
+  await expect(snippet).toHaveValue(/<versus-card preset="chat"><\/versus-card>/);
+  await expect(snippet).toHaveValue(/<script type="module" src="http:\/\/127\.0\.0\.1:\d+\/versus\.js" blocking="render"><\/script>/);
+  await panel.getByRole('button', { name: 'Copy snippet' }).click();
+  await expect(panel.getByText('Snippet copied')).toBeVisible();
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(await snippet.inputValue());
+});
