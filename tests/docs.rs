@@ -30,3 +30,22 @@ fn every_string_is_documented_with_its_default() {
         );
     }
 }
+
+#[test]
+fn the_embed_section_starts_with_the_canonical_two_line_embed() {
+    let readme = include_str!("../README.md");
+    let section = &readme[readme.find("## Embed in your blog").expect("embed section")..];
+    let start = section.find("```html\n").expect("a html block") + "```html\n".len();
+    let block = &section[start..start + section[start..].find("```").expect("end of block")];
+    let lines: Vec<&str> = block.trim().lines().collect();
+    assert_eq!(lines.len(), 2, "{block}");
+    assert!(
+        lines[0].starts_with("<script type=\"module\" src=\"")
+            && lines[0].ends_with("/versus.js\" blocking=\"render\"></script>"),
+        "{block}"
+    );
+    assert!(
+        lines[1].starts_with("<versus-card") && lines[1].ends_with("></versus-card>"),
+        "{block}"
+    );
+}
