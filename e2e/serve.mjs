@@ -42,7 +42,9 @@ createServer(async (request, response) => {
   if (url.pathname.startsWith('/sub/versus/')) headers['access-control-allow-origin'] = '*';
   try {
     const file = (await stat(path)).isDirectory() ? join(path, 'index.html') : path;
-    const body = await readFile(file);
+    let body = await readFile(file);
+    // Host pages may name the other origin's port (see cross-origin.html).
+    if (url.pathname.startsWith('/hosts/') && file.endsWith('.html')) body = body.toString().replaceAll('%PORT%', String(port));
     headers['content-type'] = types[extname(file)] ?? 'application/octet-stream';
     if (url.pathname.startsWith('/hosts/') && file.includes('csp')) headers['content-security-policy'] = STRICT_CSP;
     response.writeHead(200, headers).end(body);

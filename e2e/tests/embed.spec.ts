@@ -189,3 +189,18 @@ test('the demo page offers the embed snippet for the current preset and theme', 
   await expect(panel.getByText('Snippet copied')).toBeVisible();
   expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(await snippet.inputValue());
 });
+
+test('the folder works from another origin, and the page can theme the card', async ({ page }) => {
+  await page.goto('/hosts/cross-origin.html');
+  const themed = card(page, 'themed');
+  await expect(themed.headline).toHaveText('Node.js is the clear pick');
+  const look = await themed.card.evaluate((el) => {
+    const pressed = el.querySelector('[aria-pressed=true]') as Element;
+    return [getComputedStyle(el).borderTopLeftRadius, getComputedStyle(el).backgroundColor, getComputedStyle(pressed).backgroundColor];
+  });
+  expect(look).toEqual(['2px', 'rgb(255, 250, 240)', 'rgb(179, 38, 30)']);
+  // The system font by default; the page's font only when asked for.
+  const font = (id: string) => card(page, id).card.evaluate((el) => getComputedStyle(el).fontFamily);
+  expect(await font('themed')).toContain('system-ui');
+  expect(await font('serif')).toContain('Georgia');
+});
