@@ -193,11 +193,13 @@ pub fn describe(
             )
         }
     };
-    let Some(explanation) = explain(comparison, priorities, evaluation) else {
+    let (Some(explanation), [first, second, ..]) = (
+        explain(comparison, priorities, evaluation),
+        evaluation.standings.as_slice(),
+    ) else {
         return nothing();
     };
-    let first = evaluation.standings[0].contender;
-    let second = evaluation.standings[1].contender;
+    let (first, second) = (first.contender, second.contender);
     let mut reasons = Vec::new();
     if !explanation.lead_reasons.is_empty() {
         let labels: Vec<&str> = explanation.lead_reasons.iter().map(|&c| label(c)).collect();

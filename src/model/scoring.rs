@@ -232,21 +232,31 @@ pub(crate) fn rank(totals: Vec<Total>) -> Evaluation {
         .collect();
     // Stable sort: equal totals keep the author's order, never a random one.
     standings.sort_by(|a, b| b.total.exact_cmp(a.total));
-    let top = standings[0].total.points();
-    let margin = top - standings[1].total.points();
+    // A validated comparison has at least two contenders; anything less has no verdict.
+    let (first, second) = match standings.as_slice() {
+        [first, second, ..] => (*first, *second),
+        _ => {
+            return Evaluation {
+                standings,
+                outcome: Outcome::NothingSelected,
+            }
+        }
+    };
+    let top = first.total.points();
+    let margin = top.saturating_sub(second.total.points());
     let outcome = if margin < TOSS_UP_BELOW {
         Outcome::TossUp {
             contenders: standings
                 .iter()
-                .take_while(|s| top - s.total.points() < TOSS_UP_BELOW)
+                .take_while(|s| top.saturating_sub(s.total.points()) < TOSS_UP_BELOW)
                 .map(|s| s.contender)
                 .collect(),
             margin,
         }
     } else {
         Outcome::Win {
-            leader: standings[0].contender,
-            runner_up: standings[1].contender,
+            leader: first.contender,
+            runner_up: second.contender,
             margin,
             confidence: if margin >= CLEAR_FROM {
                 Confidence::Clear
