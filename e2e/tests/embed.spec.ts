@@ -204,3 +204,15 @@ test('the folder works from another origin, and the page can theme the card', as
   expect(await font('themed')).toContain('system-ui');
   expect(await font('serif')).toContain('Georgia');
 });
+
+test('if the wasm is blocked, the fallback content stays and the room is released', async ({ page, consoleProblems }) => {
+  await page.route('**/versus-card_bg.wasm', (route) => route.abort('blockedbyclient'));
+  await page.goto('/hosts/plain.html');
+  const fallback = page.getByText('Node.js vs Python: an interactive comparison that needs JavaScript.');
+  await expect(page.locator('versus-card')).toHaveAttribute('data-versus-settled', '');
+  await expect(fallback).toBeVisible();
+  expect(await page.locator('versus-card').evaluate((el) => el.shadowRoot)).toBeNull();
+  // The browser itself reports the blocked request; the card only warns.
+  expect(consoleProblems).toEqual([expect.stringContaining('ERR_BLOCKED_BY_CLIENT')]);
+  consoleProblems.length = 0;
+});
