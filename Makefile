@@ -8,7 +8,7 @@ WASM := --target wasm32-unknown-unknown
 # Runs a command with the wasm toolchain this machine has (see scripts/env.sh).
 WITH_WASM_ENV := . scripts/env.sh &&
 
-.PHONY: serve test setup setup-test build lint test-native test-browser
+.PHONY: serve test setup setup-test build lint test-native test-browser bench
 
 serve: setup
 	@echo "versus: building, then serving the demo at http://127.0.0.1:$(PORT)/"
@@ -40,3 +40,7 @@ test-native:
 ## Playwright on the machine's Chromium, against dist/.
 test-browser:
 	node_modules/.bin/playwright test
+
+## Size and speed in headless Chromium, plus the native recompute bench (README "Size and speed").
+bench: setup-test build
+	node bench/run.mjs
