@@ -23,6 +23,9 @@ document.adoptedStyleSheets = [...document.adoptedStyleSheets, reserve];
 
 // Fetch the wasm and the glue in parallel; start the module once both are here.
 const wasm = fetch(new URL('versus-card_bg.wasm', import.meta.url));
+// A failed fetch is handled through `ready` below; this only stops the browser
+// from calling it unhandled when it fails before the glue has arrived.
+wasm.catch(() => {});
 const ready = import('./versus-card.js').then(async (glue) => {
   await glue.default({ module_or_path: wasm });
   return glue;

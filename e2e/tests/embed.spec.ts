@@ -58,6 +58,15 @@ test('changing an attribute after load updates the card', async ({ page }) => {
   await expect(builtin.card).toHaveClass(/versus-theme-dark/);
   await page.evaluate(() => document.getElementById('builtin')?.setAttribute('priorities', 'fullstack:critical'));
   await expect(builtin.origin).toHaveText('Customised from Machine learning');
+  // A new src replaces the comparison itself.
+  await page.evaluate(() => {
+    const el = document.getElementById('builtin');
+    el?.removeAttribute('preset');
+    el?.removeAttribute('priorities');
+    el?.setAttribute('src', 'specs/databases.json');
+  });
+  await expect(builtin.card.getByRole('heading', { name: 'PostgreSQL vs SQLite' })).toBeVisible();
+  await expect(builtin.headline).toHaveText('SQLite is the clear pick');
 });
 
 test("the host page's hostile CSS changes nothing in the card", async ({ page }) => {

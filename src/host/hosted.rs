@@ -77,7 +77,7 @@ pub fn hosted_card(props: &HostedCardProps) -> Html {
         Loaded::Ready(comparison) => Some(comparison.clone()),
         _ => None,
     };
-    // A new preset or priorities attribute restarts the card from them.
+    // A new preset or priorities attribute, or a new comparison, restarts the card.
     let restart_key = format!("{:?}|{:?}", props.config.preset, props.config.priorities);
     // The fragment only decides the first start: after that it mirrors the card.
     let fragment_read = use_mut_ref(|| false);
@@ -120,7 +120,7 @@ pub fn hosted_card(props: &HostedCardProps) -> Html {
             html! {
                 <>
                     <Card
-                        key={restart_key}
+                        key={format!("{restart_key}|{:p}", Rc::as_ptr(&comparison))}
                         comparison={comparison.clone()}
                         {initial}
                         notice={notice.map(AttrValue::from)}
