@@ -83,7 +83,9 @@ pub fn hosted_card(props: &HostedCardProps) -> Html {
     let fragment_read = use_mut_ref(|| false);
     let start = {
         let (config, key) = (props.config.clone(), props.fragment_key.clone());
-        use_memo((restart_key.clone(), ready), move |(_, ready)| {
+        // Keyed by the comparison's identity: comparing it by value on every render costs for nothing.
+        let identity = ready.as_ref().map(|c| Rc::as_ptr(c) as usize);
+        use_memo((restart_key.clone(), identity), move |_| {
             let comparison = ready.as_ref()?;
             let use_fragment = !std::mem::replace(&mut *fragment_read.borrow_mut(), true);
             Some(starting_point(comparison, &config, &key, use_fragment))
@@ -99,6 +101,7 @@ pub fn hosted_card(props: &HostedCardProps) -> Html {
         Loaded::Ready(comparison) => {
             let (initial, notice) = (*start).clone().unwrap_or_default();
             let onchange = {
+                let embed_panel = props.config.embed_panel;
                 let (comparison, key, host, current) = (
                     comparison.clone(),
                     props.fragment_key.clone(),
@@ -114,7 +117,10 @@ pub fn hosted_card(props: &HostedCardProps) -> Html {
                         state.as_deref(),
                         winner.map(|w| comparison.contenders[w].id.as_str()),
                     );
-                    current.set(Some(choices));
+                    // Only the embed panel shows the current choices; otherwise don't re-render.
+                    if embed_panel {
+                        current.set(Some(choices));
+                    }
                 })
             };
             html! {

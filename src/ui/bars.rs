@@ -3,15 +3,17 @@
 
 use yew::prelude::*;
 
+use crate::model::comparison::Contender;
+
 /// Colours for contenders whose author gave no accent; readable on light and dark.
 const FALLBACK_ACCENTS: [&str; 6] = [
     "#3b6fd4", "#c2572b", "#2f8f5b", "#8a4fc9", "#b8860b", "#c23b6e",
 ];
 
-/// The accent colour of a contender, or a fallback by position.
-pub fn accent_of(accent: Option<&str>, index: usize) -> AttrValue {
-    match accent {
-        Some(colour) => AttrValue::from(colour.to_string()),
+/// The accent colour of a contender, or a fallback by its position.
+pub fn accent_of(contender: &Contender, index: usize) -> AttrValue {
+    match &contender.accent {
+        Some(colour) => AttrValue::from(colour.as_str().to_string()),
         None => AttrValue::Static(FALLBACK_ACCENTS[index % FALLBACK_ACCENTS.len()]),
     }
 }

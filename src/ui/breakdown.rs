@@ -47,7 +47,7 @@ pub fn breakdown(props: &BreakdownProps) -> Html {
                                     html! {
                                         <li class="versus-score" data-contender={contender.id.clone()}>
                                             <span class="versus-score-name">{ &contender.name }</span>
-                                            <Bar percent={score.value.0} colour={accent_of(contender.accent.as_ref().map(|a| a.as_str()), i)} />
+                                            <Bar percent={score.value.0} colour={accent_of(contender, i)} />
                                             <span class="versus-score-value">{ strings.fill(Text::ScoreOutOfTen, &[("score", &score.value.display())]) }</span>
                                         </li>
                                     }

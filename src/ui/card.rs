@@ -97,7 +97,7 @@ pub fn card(props: &CardProps) -> Html {
                         <li class="versus-contender">
                             <span class="versus-contender-dot" aria-hidden="true">
                                 <svg viewBox="0 0 10 10" focusable="false"><circle cx="5" cy="5" r="5"
-                                    fill={crate::ui::bars::accent_of(contender.accent.as_ref().map(|a| a.as_str()), index)} /></svg>
+                                    fill={crate::ui::bars::accent_of(contender, index)} /></svg>
                             </span>
                             <span class="versus-contender-name">{ &contender.name }</span>
                             if let Some(tagline) = &contender.tagline {

@@ -53,7 +53,7 @@ pub fn verdict_panel(props: &VerdictPanelProps) -> Html {
                         html! {
                             <li class={classes!("versus-total", (winner == Some(index)).then_some("is-winner"))} data-contender={contender.id.clone()}>
                                 <span class="versus-total-name">{ &contender.name }</span>
-                                <Bar percent={points} colour={accent_of(contender.accent.as_ref().map(|a| a.as_str()), index)} />
+                                <Bar percent={points} colour={accent_of(contender, index)} />
                                 <span class="versus-total-points" data-testid="points">{ strings.fill(Text::Total, &[("total", &points.to_string())]) }</span>
                             </li>
                         }
