@@ -20,10 +20,10 @@ const PER_BATCH: usize = 1_000;
 
 fn largest_comparison() -> Comparison {
     // Scores that vary by contender and criterion, so verdicts differ.
-    let scores: Vec<Vec<f64>> = (0..CRITERIA)
+    let scores: Vec<Vec<u32>> = (0..CRITERIA)
         .map(|c| {
             (0..CONTENDERS)
-                .map(|i| ((c * 7 + i * 13) % 101) as f64 / 10.0)
+                .map(|i| ((c * 7 + i * 13) % 101) as u32)
                 .collect()
         })
         .collect();

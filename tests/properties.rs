@@ -2,8 +2,6 @@
 
 mod common;
 
-use std::collections::BTreeMap;
-
 use proptest::prelude::*;
 use versus::model::spec::{PresetSpec, Spec};
 use versus::model::{
@@ -16,19 +14,15 @@ fn build(
     contender_id: impl Fn(usize) -> String,
     criterion_id: impl Fn(usize) -> String,
 ) -> Spec {
-    let scores: Vec<Vec<f64>> = scores
-        .iter()
-        .map(|row| row.iter().map(|&t| f64::from(t) / 10.0).collect())
-        .collect();
     let mut spec = common::spec_from_scores(
-        &scores,
+        scores,
         |i| (contender_id(i), format!("Contender {i}")),
         |c| (criterion_id(c), format!("Criterion {c}"), c % 3 == 0),
     );
     spec.presets = vec![PresetSpec {
         id: "first".into(),
         label: "First".into(),
-        priorities: BTreeMap::from([(criterion_id(0), "high".to_string())]),
+        priorities: vec![(criterion_id(0), "high".to_string())],
     }];
     spec
 }

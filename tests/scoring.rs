@@ -10,7 +10,11 @@ use versus::model::{
 /// A comparison of contenders "a", "b", … with one criterion per row of `scores`
 /// (criterion ids "c0", "c1", …), every criterion off by default.
 fn comparison(scores: &[&[f64]]) -> Comparison {
-    let rows: Vec<Vec<f64>> = scores.iter().map(|row| row.to_vec()).collect();
+    // Scores in these tests have at most one decimal, so tenths are exact.
+    let rows: Vec<Vec<u32>> = scores
+        .iter()
+        .map(|row| row.iter().map(|s| (s * 10.0).round() as u32).collect())
+        .collect();
     let spec = common::spec_from_scores(
         &rows,
         |i| (id(i), id(i).to_uppercase()),

@@ -3,11 +3,11 @@
 //! Validation never stops at the first problem: an author fixing a spec by
 //! hand wants the whole list, each with the place it is at and what to do.
 
-use std::collections::BTreeSet;
 use std::fmt;
 
 use crate::model::comparison::*;
-use crate::model::spec::{ContenderSpec, CriterionSpec, PresetSpec, Spec};
+use crate::model::json::{self, quoted};
+use crate::model::spec::{ContenderSpec, CriterionSpec, Number, PresetSpec, ScoreProblem, Spec};
 use crate::model::strings::{placeholders_in, text_by_name, Strings};
 
 /// Largest JSON document accepted, in bytes; a comparison is a few KB.
@@ -55,56 +55,18 @@ pub fn parse_comparison(json: &str) -> Result<Comparison, Vec<Problem>> {
             ),
         }]);
     }
-    let mut deserializer = serde_json::Deserializer::from_str(json);
-    let spec: Spec = match serde_path_to_error::deserialize(&mut deserializer) {
-        Ok(spec) => spec,
-        Err(error) => return Err(vec![json_problem(error)]),
-    };
-    if let Err(error) = deserializer.end() {
-        return Err(vec![Problem {
-            path: String::new(),
+    let document = json::parse(json).map_err(|error| {
+        vec![Problem {
+            path: error.path,
             message: format!(
-                "{} There is text after the end of the JSON document: remove it.",
-                capitalise(&error.to_string())
+                "Line {}, column {}: {}. The document is not valid JSON.",
+                error.line,
+                error.column,
+                capitalise(&error.message)
             ),
-        }]);
-    }
-    validate(&spec)
-}
-
-/// Describes a JSON syntax or type error with its path and position.
-fn json_problem(error: serde_path_to_error::Error<serde_json::Error>) -> Problem {
-    let path = error.path().to_string();
-    let inner = error.inner();
-    let hint = if inner.to_string().starts_with("number out of range") {
-        " JSON numbers must fit a double: scores go from 0 to 10."
-    } else if inner.is_syntax() || inner.is_eof() {
-        " The document is not valid JSON: check for a missing comma, quote or bracket there."
-    } else {
-        " Check the field's spelling and the type of its value against the documented format."
-    };
-    Problem {
-        path: if path == "." { String::new() } else { path },
-        message: format!(
-            "{}.{hint}",
-            capitalise(&plain_type_names(&inner.to_string()))
-        ),
-    }
-}
-
-/// Replaces Rust type names in serde's messages with the words JSON authors use.
-fn plain_type_names(message: &str) -> String {
-    [
-        ("expected f64", "expected a number"),
-        ("expected a sequence", "expected a list [ … ]"),
-        ("expected a map", "expected an object { … }"),
-        ("expected struct ", "expected an object, the "),
-        ("expected enum Basis", "expected \"source\" or \"estimate\""),
-    ]
-    .iter()
-    .fold(message.to_string(), |text, (from, to)| {
-        text.replace(from, to)
-    })
+        }]
+    })?;
+    validate(&Spec::from_json(&document)?)
 }
 
 fn capitalise(text: &str) -> String {
@@ -188,8 +150,8 @@ impl Validator {
             self.report(
                 path,
                 format!(
-                    "The id {:?} is not usable: use 1 to {MAX_ID} characters, lowercase letters a-z, digits, '-' or '_', starting with a letter (such as \"node\").",
-                    shorten(id)
+                    "The id {} is not usable: use 1 to {MAX_ID} characters, lowercase letters a-z, digits, '-' or '_', starting with a letter (such as \"node\").",
+                    quoted(id)
                 ),
             );
         }
@@ -202,14 +164,15 @@ impl Validator {
     }
 
     fn unique_ids<'a>(&mut self, list: &str, ids: impl Iterator<Item = &'a str>) {
-        let mut seen = BTreeSet::new();
-        for (index, id) in ids.enumerate() {
-            if !seen.insert(id) {
+        // Bounded: a hostile list of thousands is already reported by its count.
+        let ids: Vec<&str> = ids.take(4 * MAX_CRITERIA).collect();
+        for (index, id) in ids.iter().enumerate() {
+            if ids[..index].contains(id) {
                 self.report(
                     format!("{list}[{index}].id"),
                     format!(
-                        "The id {:?} is used twice in {list}: give each entry its own id.",
-                        shorten(id)
+                        "The id {} is used twice in {list}: give each entry its own id.",
+                        quoted(id)
                     ),
                 );
             }
@@ -252,8 +215,8 @@ impl Validator {
                             self.report(
                                 format!("{at}.accent"),
                                 format!(
-                                    "{:?} is not a plain CSS colour: use a hex colour such as \"#3c873a\", rgb(…)/hsl(…) with numbers only, or a colour name such as \"teal\".",
-                                    shorten(colour)
+                                    "{} is not a plain CSS colour: use a hex colour such as \"#3c873a\", rgb(…)/hsl(…) with numbers only, or a colour name such as \"teal\".",
+                                    quoted(colour)
                                 ),
                             );
                             None
@@ -283,11 +246,11 @@ impl Validator {
             .map(|(i, spec)| {
                 let at = format!("criteria[{i}]");
                 self.id(&format!("{at}.id"), &spec.id);
-                for id in spec.scores.keys() {
+                for (id, _) in &spec.scores {
                     if !contenders.iter().any(|c| &c.id == id) {
                         self.report(
                             format!("{at}.scores.{id}"),
-                            format!("There is no contender with the id {:?}: use one of {}.", shorten(id), id_list(contenders.iter().map(|c| c.id.as_str()))),
+                            format!("There is no contender with the id {}: use one of {}.", quoted(id), id_list(contenders.iter().map(|c| c.id.as_str()))),
                         );
                     }
                 }
@@ -295,12 +258,12 @@ impl Validator {
                     .iter()
                     .filter_map(|contender| {
                         let path = format!("{at}.scores.{}", contender.id);
-                        let Some(score) = spec.scores.get(&contender.id) else {
-                            self.report(&path, format!("The score for {:?} is missing: add {{\"score\": 0 to 10, \"reason\": \"…\"}}.", shorten(&contender.id)));
+                        let Some((_, score)) = spec.scores.iter().find(|(id, _)| *id == contender.id) else {
+                            self.report(&path, format!("The score for {} is missing: add {{\"score\": 0 to 10, \"reason\": \"…\"}}.", quoted(&contender.id)));
                             return None;
                         };
                         Some(Score {
-                            value: self.score_value(&format!("{path}.score"), score.score),
+                            value: self.score_value(&format!("{path}.score"), &score.score),
                             reason: self.text(&format!("{path}.reason"), &score.reason, MAX_SENTENCE),
                             basis: score.basis,
                         })
@@ -317,24 +280,14 @@ impl Validator {
             .collect()
     }
 
-    fn score_value(&mut self, path: &str, score: f64) -> Tenths {
-        let tenths = score * 10.0;
-        if !score.is_finite() || !(0.0..=10.0).contains(&score) {
-            self.report(
-                path,
-                format!("The score {score} is out of range: use a number from 0 to 10."),
-            );
-            Tenths(0)
-        } else if (tenths - tenths.round()).abs() > 1e-6 {
-            self.report(
-                path,
-                format!("The score {score} has more than one decimal: round it, such as 7.5."),
-            );
-            Tenths(0)
-        } else {
-            // In range and a whole number of tenths, so the cast is exact.
-            Tenths(tenths.round() as u32)
-        }
+    fn score_value(&mut self, path: &str, score: &Number) -> Tenths {
+        let problem = match score.tenths() {
+            Ok(tenths) => return Tenths(tenths),
+            Err(ScoreProblem::TooPrecise) => "has more than one decimal: round it, such as 7.5",
+            Err(_) => "is out of range: use a number from 0 to 10",
+        };
+        self.report(path, format!("The score {} {problem}.", shorten(&score.0)));
+        Tenths(0)
     }
 
     fn presets(&mut self, specs: &[PresetSpec], criteria: &[CriterionSpec]) -> Vec<Preset> {
@@ -364,12 +317,12 @@ impl Validator {
                     if index.is_none() {
                         self.report(
                             &path,
-                            format!("There is no criterion with the id {:?}: use one of {}.", shorten(id), id_list(criteria.iter().map(|c| c.id.as_str()))),
+                            format!("There is no criterion with the id {}: use one of {}.", quoted(id), id_list(criteria.iter().map(|c| c.id.as_str()))),
                         );
                     }
                     let level = Importance::from_id(importance);
                     if level.is_none() {
-                        self.report(&path, format!("{:?} is not an importance: use \"normal\", \"high\" or \"critical\".", shorten(importance)));
+                        self.report(&path, format!("{} is not an importance: use \"normal\", \"high\" or \"critical\".", quoted(importance)));
                     }
                     if let (Some(index), Some(level)) = (index, level) {
                         priorities.push((index, level));
@@ -386,7 +339,7 @@ impl Validator {
         for (name, text) in &spec.strings {
             let path = format!("strings.{name}");
             let Some(key) = text_by_name(name) else {
-                self.report(&path, format!("There is no string called {:?}: check the spelling against the list in the format documentation.", shorten(name)));
+                self.report(&path, format!("There is no string called {}: check the spelling against the list in the format documentation.", quoted(name)));
                 continue;
             };
             let text = self.text(&path, text, MAX_SENTENCE);
@@ -425,11 +378,11 @@ fn shorten(value: &str) -> String {
 }
 
 fn id_list<'a>(ids: impl Iterator<Item = &'a str>) -> String {
-    let quoted: Vec<String> = ids.take(8).map(|id| format!("{:?}", shorten(id))).collect();
-    if quoted.is_empty() {
+    let ids: Vec<String> = ids.take(8).map(quoted).collect();
+    if ids.is_empty() {
         "(none defined)".to_string()
     } else {
-        quoted.join(", ")
+        ids.join(", ")
     }
 }
 
@@ -440,8 +393,8 @@ fn check_url(url: &str) -> Result<(), String> {
         .or_else(|| lower.strip_prefix("http://"));
     let Some(rest) = rest else {
         return Err(format!(
-            "{:?} is not an http or https link: links must start with https:// or http://.",
-            shorten(url)
+            "{} is not an http or https link: links must start with https:// or http://.",
+            quoted(url)
         ));
     };
     if url.len() > MAX_URL {
@@ -459,8 +412,8 @@ fn check_url(url: &str) -> Result<(), String> {
     let host = rest.split(['/', '?', '#']).next().unwrap_or_default();
     if host.is_empty() || host.starts_with('@') {
         return Err(format!(
-            "{:?} has no host name after the scheme: write it like https://example.com/page.",
-            shorten(url)
+            "{} has no host name after the scheme: write it like https://example.com/page.",
+            quoted(url)
         ));
     }
     Ok(())

@@ -1,14 +1,12 @@
 //! Helpers shared by the native test files.
 
-use std::collections::BTreeMap;
+use versus::model::spec::{ContenderSpec, CriterionSpec, Number, ScoreSpec, Spec};
 
-use versus::model::spec::{ContenderSpec, CriterionSpec, ScoreSpec, Spec};
-
-/// A spec with `scores[criterion][contender]` (0 to 10), no presets.
+/// A spec with `scores[criterion][contender]` in tenths (0 to 100), no presets.
 /// `contender(i)` gives an id and a name, `criterion(c)` an id, a label and
 /// whether it starts on.
 pub fn spec_from_scores(
-    scores: &[Vec<f64>],
+    scores: &[Vec<u32>],
     contender: impl Fn(usize) -> (String, String),
     criterion: impl Fn(usize) -> (String, String, bool),
 ) -> Spec {
@@ -44,17 +42,17 @@ pub fn spec_from_scores(
                             (
                                 contender(i).0,
                                 ScoreSpec {
-                                    score,
+                                    score: Number::from_tenths(score),
                                     reason: "r".into(),
                                     basis: None,
                                 },
                             )
                         })
-                        .collect::<BTreeMap<_, _>>(),
+                        .collect(),
                 }
             })
             .collect(),
         presets: Vec::new(),
-        strings: BTreeMap::new(),
+        strings: Vec::new(),
     }
 }
