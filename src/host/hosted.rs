@@ -8,6 +8,7 @@ use yew::prelude::*;
 
 use crate::host::page::{self, FetchError, Host};
 use crate::model::content::node_vs_python;
+use crate::model::json::quoted;
 use crate::model::share::{decode, encode, find_in_fragment};
 use crate::model::strings::Text;
 use crate::model::{evaluate, parse_comparison, Choices, Comparison, Problem};
@@ -78,7 +79,11 @@ pub fn hosted_card(props: &HostedCardProps) -> Html {
         _ => None,
     };
     // A new preset or priorities attribute, or a new comparison, restarts the card.
-    let restart_key = format!("{:?}|{:?}", props.config.preset, props.config.priorities);
+    let restart_key = [
+        props.config.preset.as_deref().unwrap_or("-"),
+        props.config.priorities.as_deref().unwrap_or("-"),
+    ]
+    .join("|");
     // The fragment only decides the first start: after that it mirrors the card.
     let fragment_read = use_mut_ref(|| false);
     let start = {
@@ -194,10 +199,12 @@ fn starting_point(
 fn fetch_problem(url: &str, error: FetchError) -> Problem {
     let message = match error {
         FetchError::Status(status) => format!(
-            "Loading {url:?} failed with HTTP status {status}. Check that the file is published next to the post and that the name in src is spelled the same."
+            "Loading {} failed with HTTP status {status}. Check that the file is published next to the post and that the name in src is spelled the same.",
+            quoted(url)
         ),
         FetchError::Unreachable => format!(
-            "Loading {url:?} failed: the browser could not reach it. Check the address; a file on another site also needs CORS headers (see the README)."
+            "Loading {} failed: the browser could not reach it. Check the address; a file on another site also needs CORS headers (see the README).",
+            quoted(url)
         ),
     };
     Problem {

@@ -15,7 +15,7 @@ use hosted::{HostedCard, HostedCardProps};
 
 /// The card's styles, adopted by every card's shadow root: one parsed sheet
 /// for the whole page, no extra request, and allowed under a strict CSP.
-const CARD_CSS: &str = include_str!("../../card.css");
+const CARD_CSS: &str = include_str!(concat!(env!("OUT_DIR"), "/card.css"));
 
 /// A mounted card: its element and Yew app.
 struct Mounted {

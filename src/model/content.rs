@@ -3,8 +3,9 @@
 use crate::model::comparison::Comparison;
 use crate::model::validate::{parse_comparison, Problem};
 
-/// The default comparison's JSON, as an author would write it.
-pub const NODE_VS_PYTHON_JSON: &str = include_str!("../../content/node-vs-python.json");
+/// The default comparison's JSON (content/node-vs-python.json, whitespace removed by build.rs).
+pub const NODE_VS_PYTHON_JSON: &str =
+    include_str!(concat!(env!("OUT_DIR"), "/node-vs-python.json"));
 
 /// The default comparison, validated. The data file is checked by the test
 /// suite, so an error here means a broken build, and callers show it in the card.

@@ -1,7 +1,9 @@
 //! Why the card recommends what it does, and what would change its mind.
 
 use crate::model::comparison::{Comparison, Importance};
-use crate::model::scoring::{rank, totals, Confidence, Evaluation, Outcome, Priorities, Total};
+use crate::model::scoring::{
+    rank, sort_small, totals, Confidence, Evaluation, Outcome, Priorities, Total,
+};
 use crate::model::strings::Text;
 
 /// Most priorities named as the reason for a lead.
@@ -66,7 +68,7 @@ pub fn explain(
         .filter(|(g, _)| *g > 0)
         .collect();
     // Largest first; equal contributions keep the author's order.
-    leads.sort_by(|a, b| b.0.cmp(&a.0).then(a.1.cmp(&b.1)));
+    sort_small(&mut leads, |a, b| b.0.cmp(&a.0).then(a.1.cmp(&b.1)));
     let runner_up_strength = priorities
         .on()
         .map(|(c, level)| (gap(c, level, second, first), c))
@@ -116,7 +118,9 @@ pub fn what_would_change(
             }
         }
     }
-    candidates.sort_by_key(|&(size, criterion, to)| (size, criterion, level(to)));
+    sort_small(&mut candidates, |a, b| {
+        (a.0, a.1, level(a.2)).cmp(&(b.0, b.1, level(b.2)))
+    });
     candidates.into_iter().find_map(|(_, criterion, to)| {
         let from = priorities.get(criterion);
         let adjusted: Vec<Total> = base

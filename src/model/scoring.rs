@@ -6,6 +6,8 @@
 //! exactly, and what the reader sees is the fraction rounded half up. Equal
 //! totals therefore always display alike, and no float ever decides a verdict.
 
+use std::cmp::Ordering;
+
 use crate::model::comparison::{Comparison, Importance};
 
 /// A verdict is a toss-up when the leader is fewer than this many points ahead.
@@ -231,7 +233,7 @@ pub(crate) fn rank(totals: Vec<Total>) -> Evaluation {
         .map(|(contender, total)| Standing { contender, total })
         .collect();
     // Stable sort: equal totals keep the author's order, never a random one.
-    standings.sort_by(|a, b| b.total.exact_cmp(a.total));
+    sort_small(&mut standings, |a, b| b.total.exact_cmp(a.total));
     // A validated comparison has at least two contenders; anything less has no verdict.
     let (first, second) = match standings.as_slice() {
         [first, second, ..] => (*first, *second),
@@ -266,4 +268,19 @@ pub(crate) fn rank(totals: Vec<Total>) -> Evaluation {
         }
     };
     Evaluation { standings, outcome }
+}
+
+/// Sorts a short list stably (equal items keep their order).
+///
+/// Why not `slice::sort_by`: the standard sort is built for millions of items
+/// and each use of it adds several kilobytes to the wasm file; the lists here
+/// hold at most a few hundred entries, where insertion sort is as fast.
+pub fn sort_small<T>(items: &mut [T], mut order: impl FnMut(&T, &T) -> Ordering) {
+    for sorted in 1..items.len() {
+        let mut at = sorted;
+        while at > 0 && order(&items[at - 1], &items[at]) == Ordering::Greater {
+            items.swap(at - 1, at);
+            at -= 1;
+        }
+    }
 }

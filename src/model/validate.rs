@@ -7,6 +7,7 @@ use std::fmt;
 
 use crate::model::comparison::*;
 use crate::model::json::{self, quoted};
+use crate::model::scoring::sort_small;
 use crate::model::spec::{ContenderSpec, CriterionSpec, Number, PresetSpec, ScoreProblem, Spec};
 use crate::model::strings::{placeholders_in, text_by_name, Strings};
 
@@ -72,7 +73,8 @@ pub fn parse_comparison(json: &str) -> Result<Comparison, Vec<Problem>> {
 fn capitalise(text: &str) -> String {
     let mut chars = text.chars();
     match chars.next() {
-        Some(first) => first.to_uppercase().chain(chars).collect(),
+        // Messages start with ASCII; Unicode case tables would cost kilobytes.
+        Some(first) => first.to_ascii_uppercase().to_string() + chars.as_str(),
         None => String::new(),
     }
 }
@@ -328,7 +330,7 @@ impl Validator {
                         priorities.push((index, level));
                     }
                 }
-                priorities.sort_unstable();
+                sort_small(&mut priorities, Ord::cmp);
                 Preset { id: spec.id.clone(), label: self.text(&format!("{at}.label"), &spec.label, MAX_NAME), priorities }
             })
             .collect()

@@ -4,6 +4,7 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
+use crate::model::scoring::sort_small;
 use crate::model::spec::Basis;
 use crate::model::strings::Text;
 use crate::model::{Comparison, Priorities};
@@ -25,7 +26,7 @@ pub fn breakdown(props: &BreakdownProps) -> Html {
     let strings = &c.strings;
     let mut on: Vec<_> = props.priorities.on().collect();
     // Most important first; equal importance keeps the author's order.
-    on.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
+    sort_small(&mut on, |a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
     if on.is_empty() {
         return html! {};
     }
