@@ -130,7 +130,7 @@ fn too_few_and_too_many_items() {
     assert_problem(
         &found,
         "contenders",
-        "There are 1 contenders; a comparison needs 2 to 6",
+        "There is 1 contender; a comparison needs 2 to 6",
     );
     assert_problem(
         &found,

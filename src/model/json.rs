@@ -38,6 +38,8 @@ impl Value {
     }
 }
 
+const NO_COMMENTS: &str = "JSON has no comments: remove the text that starts with / here";
+
 /// Deepest nesting of lists and objects accepted; a comparison needs 4.
 pub const MAX_DEPTH: usize = 32;
 
@@ -56,6 +58,8 @@ pub struct SyntaxError {
 
 /// Parses a whole document: one value, surrounded by nothing but whitespace.
 pub fn parse(text: &str) -> Result<Value, SyntaxError> {
+    // Editors on Windows may save a byte order mark; it is not content.
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
     let mut reader = Reader {
         text,
         bytes: text.as_bytes(),
@@ -140,6 +144,10 @@ impl Reader<'_> {
             Some(b'"') => self.text().map(Value::Text),
             Some(b'-' | b'0'..=b'9') => self.number(),
             Some(b'\'') => Err(self.error("text must be in double quotes \"…\", not single quotes")),
+            Some(b'/') => Err(self.error(NO_COMMENTS)),
+            Some(b'<') if self.path.is_empty() => Err(self.error(
+                "this looks like an HTML page, not a JSON document: check that the address points to the JSON file",
+            )),
             Some(c) if c.is_ascii_alphabetic() => self.word(),
             Some(_) => Err(self.error(
                 "expected a value here: text in double quotes, a number, true, false, null, a list [ … ] or an object { … }",
@@ -244,7 +252,7 @@ impl Reader<'_> {
                 }
                 Some(_) => {
                     return Err(self.error(
-                        "a line break or control character inside text must be written as an escape such as \\n",
+                        "a line break or control character inside text must be written as an escape such as \\n; or a closing double quote is missing before it",
                     ))
                 }
             }
@@ -376,6 +384,7 @@ impl Reader<'_> {
                         "there is a comma before this }: JSON allows no comma after the last field, remove it",
                     ))
                 }
+                Some(b'/') => return Err(self.error(NO_COMMENTS)),
                 Some(_) => return Err(self.error("expected a field name in double quotes, such as \"title\"")),
             }
             let name_at = self.at;
@@ -492,6 +501,11 @@ mod tests {
             let found = error(text);
             assert!(found.message.contains(needle), "{text:?}: {found:?}");
         }
+    }
+
+    #[test]
+    fn a_byte_order_mark_is_not_content() {
+        assert_eq!(parse("\u{feff}[]"), Ok(Value::List(Vec::new())));
     }
 
     #[test]

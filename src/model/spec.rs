@@ -216,6 +216,9 @@ struct Fit {
 struct Object<'a> {
     path: String,
     fields: &'a [(String, Value)],
+    /// False when the value was not an object at all: that one problem is
+    /// reported, not each of its missing fields as well.
+    is_object: bool,
 }
 
 impl<'a> Object<'a> {
@@ -246,8 +249,16 @@ impl Fit {
     }
 
     fn wrong_kind(&mut self, path: String, expected: &str, found: &Value) {
-        self.report(
-            path,
+        let message = if path.is_empty() {
+            [
+                "The document must be ",
+                expected,
+                ", but it is ",
+                found.kind(),
+                ".",
+            ]
+            .concat()
+        } else {
             [
                 "Expected ",
                 expected,
@@ -255,17 +266,18 @@ impl Fit {
                 found.kind(),
                 ".",
             ]
-            .concat(),
-        );
+            .concat()
+        };
+        self.report(path, message);
     }
 
     /// Reads `value` as an object whose field names must be among `allowed`.
     fn object<'a>(&mut self, path: String, value: &'a Value, allowed: &[&str]) -> Object<'a> {
-        let fields: &'a [(String, Value)] = match value {
-            Value::Object(fields) => fields,
+        let (fields, is_object): (&'a [(String, Value)], bool) = match value {
+            Value::Object(fields) => (fields, true),
             other => {
                 self.wrong_kind(path.clone(), "an object { … }", other);
-                &[]
+                (&[], false)
             }
         };
         for (name, _) in fields {
@@ -283,12 +295,16 @@ impl Fit {
                 );
             }
         }
-        Object { path, fields }
+        Object {
+            path,
+            fields,
+            is_object,
+        }
     }
 
     fn required<'a>(&mut self, object: &Object<'a>, name: &str) -> Option<&'a Value> {
         let value = object.get(name);
-        if value.is_none() {
+        if value.is_none() && object.is_object {
             let place = if object.path.is_empty() {
                 "the document"
             } else {

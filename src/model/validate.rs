@@ -91,8 +91,15 @@ pub fn validate(spec: &Spec) -> Result<Comparison, Vec<Problem>> {
         text: v.text("attribution.text", &a.text, MAX_LINE),
         url: a.url.as_ref().and_then(|url| v.url("attribution.url", url)),
     });
+    let before = v.problems.len();
     let contenders = v.contenders(&spec.contenders);
-    let criteria = v.criteria(&spec.criteria, &spec.contenders);
+    // With a broken contender id, every score keyed by it would be reported
+    // again: one root cause, one message.
+    let ids_usable = v.problems.len() == before
+        || v.problems[before..]
+            .iter()
+            .all(|p| !p.path.ends_with(".id"));
+    let criteria = v.criteria(&spec.criteria, &spec.contenders, ids_usable);
     let presets = v.presets(&spec.presets, &spec.criteria);
     let strings = v.strings(spec);
     if v.problems.is_empty() {
@@ -129,6 +136,19 @@ impl Validator {
         let length = trimmed.chars().count();
         if trimmed.is_empty() {
             self.report(path, "This text is empty: write a few words here.");
+        } else if !trimmed.chars().any(is_visible) {
+            self.report(
+                path,
+                "This text has no visible characters (only combining marks or zero-width characters): write a few words here.",
+            );
+        } else if let Some(control) = trimmed.chars().find(|&c| is_direction_control(c)) {
+            self.report(
+                path,
+                format!(
+                    "This text contains an invisible direction control (U+{:04X}), which can make text read differently from how it is stored: remove it. Right-to-left text itself needs no control characters.",
+                    u32::from(control)
+                ),
+            );
         } else if length > max {
             self.report(
                 path,
@@ -159,9 +179,18 @@ impl Validator {
         }
     }
 
-    fn count(&mut self, path: &str, what: &str, found: usize, min: usize, max: usize) {
+    /// `what` is the word for one entry and for several, such as `("criterion", "criteria")`.
+    fn count(&mut self, path: &str, what: (&str, &str), found: usize, min: usize, max: usize) {
         if found < min || found > max {
-            self.report(path, format!("There are {found} {what}; a comparison needs {min} to {max}. Add or remove some."));
+            let there_are = if found == 1 {
+                format!("There is 1 {}", what.0)
+            } else {
+                format!("There are {found} {}", what.1)
+            };
+            self.report(
+                path,
+                format!("{there_are}; a comparison needs {min} to {max}. Add or remove some."),
+            );
         }
     }
 
@@ -194,7 +223,7 @@ impl Validator {
     fn contenders(&mut self, specs: &[ContenderSpec]) -> Vec<Contender> {
         self.count(
             "contenders",
-            "contenders",
+            ("contender", "contenders"),
             specs.len(),
             MIN_CONTENDERS,
             MAX_CONTENDERS,
@@ -233,10 +262,11 @@ impl Validator {
         &mut self,
         specs: &[CriterionSpec],
         contenders: &[ContenderSpec],
+        contender_ids_usable: bool,
     ) -> Vec<Criterion> {
         self.count(
             "criteria",
-            "criteria",
+            ("criterion", "criteria"),
             specs.len(),
             MIN_CRITERIA,
             MAX_CRITERIA,
@@ -249,7 +279,7 @@ impl Validator {
                 let at = format!("criteria[{i}]");
                 self.id(&format!("{at}.id"), &spec.id);
                 for (id, _) in &spec.scores {
-                    if !contenders.iter().any(|c| &c.id == id) {
+                    if contender_ids_usable && !contenders.iter().any(|c| &c.id == id) {
                         self.report(
                             format!("{at}.scores.{id}"),
                             format!("There is no contender with the id {}: use one of {}.", quoted(id), id_list(contenders.iter().map(|c| c.id.as_str()))),
@@ -261,6 +291,9 @@ impl Validator {
                     .filter_map(|contender| {
                         let path = format!("{at}.scores.{}", contender.id);
                         let Some((_, score)) = spec.scores.iter().find(|(id, _)| *id == contender.id) else {
+                            if !contender_ids_usable {
+                                return None;
+                            }
                             self.report(&path, format!("The score for {} is missing: add {{\"score\": 0 to 10, \"reason\": \"…\"}}.", quoted(&contender.id)));
                             return None;
                         };
@@ -365,6 +398,23 @@ impl Validator {
         }
         Strings::with_overrides(overrides)
     }
+}
+
+/// Whether a character shows up by itself: not a space, a control, a
+/// combining mark or a zero-width character.
+fn is_visible(c: char) -> bool {
+    !(c.is_whitespace()
+        || c.is_control()
+        || matches!(u32::from(c),
+            0x0300..=0x036F | 0x1AB0..=0x1AFF | 0x1DC0..=0x1DFF | 0x20D0..=0x20FF | 0xFE20..=0xFE2F
+            | 0x200B..=0x200F | 0x2060..=0x2064 | 0xFE00..=0xFE0F | 0xFEFF)
+        || is_direction_control(c))
+}
+
+/// Explicit bidirectional embeddings, overrides and isolates (U+202A–U+202E,
+/// U+2066–U+2069): the characters behind "Trojan Source" spoofing.
+fn is_direction_control(c: char) -> bool {
+    matches!(u32::from(c), 0x202A..=0x202E | 0x2066..=0x2069)
 }
 
 /// Keeps messages short when a hostile value is huge.
