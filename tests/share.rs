@@ -107,6 +107,18 @@ fn each_card_owns_one_pair_of_the_fragment() {
     assert_eq!(update_fragment("", "versus", Some("none")), "versus=none");
 }
 
+/// Found by fuzzing (fuzz/fuzz_targets/fragment.rs): a pair whose key starts
+/// with '#' was read as this card's pair after a write, so a reload showed
+/// the old choices instead of the reader's.
+#[test]
+fn a_key_that_starts_with_a_hash_is_another_key() {
+    let hash = "#&#versus=\u{0}s=?";
+    let written = format!("#{}", update_fragment(hash, "versus", Some("speed:high")));
+    assert_eq!(find_in_fragment(&written, "versus"), Some("speed:high"));
+    let removed = format!("#{}", update_fragment(&written, "versus", None));
+    assert_eq!(find_in_fragment(&removed, "versus"), None);
+}
+
 fn choices_strategy() -> impl Strategy<Value = Vec<Action>> {
     let c = comparison();
     let (criteria, presets) = (c.criteria.len(), c.presets.len());

@@ -58,7 +58,7 @@ pub fn write_fragment(key: &str, value: Option<&str>) {
     };
     let before = current_fragment();
     let after = update_fragment(&before, key, value);
-    if after == before.trim_start_matches('#') {
+    if after == before.strip_prefix('#').unwrap_or(&before) {
         return;
     }
     let location = window.location();

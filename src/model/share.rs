@@ -105,22 +105,21 @@ pub fn decode(comparison: &Comparison, value: &str) -> Result<Choices, Garbled> 
 }
 
 /// Finds this card's value among the fragment's `&`-separated `key=value` pairs.
+/// The fragment may start with the `#` of `location.hash`; only that one is
+/// dropped, so that reading and writing agree on every key (found by fuzzing:
+/// `##versus=…` used to be read as this card's pair but written as another's).
 pub fn find_in_fragment<'a>(fragment: &'a str, key: &str) -> Option<&'a str> {
-    fragment
-        .trim_start_matches('#')
-        .split('&')
-        .find_map(|pair| {
-            pair.split_once('=')
-                .filter(|(k, _)| *k == key)
-                .map(|(_, v)| v)
-        })
+    without_hash(fragment).split('&').find_map(|pair| {
+        pair.split_once('=')
+            .filter(|(k, _)| *k == key)
+            .map(|(_, v)| v)
+    })
 }
 
 /// The fragment with this card's pair replaced, added, or removed (`None`),
 /// leaving every other pair as it was. Returns it without the leading `#`.
 pub fn update_fragment(fragment: &str, key: &str, value: Option<&str>) -> String {
-    let mut pairs: Vec<String> = fragment
-        .trim_start_matches('#')
+    let mut pairs: Vec<String> = without_hash(fragment)
         .split('&')
         .filter(|pair| !pair.is_empty() && pair.split_once('=').map(|(k, _)| k) != Some(key))
         .map(str::to_string)
@@ -129,6 +128,10 @@ pub fn update_fragment(fragment: &str, key: &str, value: Option<&str>) -> String
         pairs.push(format!("{key}={value}"));
     }
     pairs.join("&")
+}
+
+fn without_hash(fragment: &str) -> &str {
+    fragment.strip_prefix('#').unwrap_or(fragment)
 }
 
 fn garbled(part: &str) -> Garbled {

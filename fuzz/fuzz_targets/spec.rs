@@ -1,0 +1,7 @@
+//! libFuzzer target: any bytes as a comparison spec (see tests/common/checks.rs).
+#![no_main]
+
+#[path = "../../tests/common/checks.rs"]
+mod checks;
+
+libfuzzer_sys::fuzz_target!(|data: &[u8]| checks::check_spec(data));
