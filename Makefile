@@ -8,13 +8,13 @@ WASM := --target wasm32-unknown-unknown
 # Runs a command with the wasm toolchain this machine has (see scripts/env.sh).
 WITH_WASM_ENV := . scripts/env.sh &&
 
-.PHONY: serve test setup setup-test build budget lint test-native test-browser bench
+.PHONY: serve test setup setup-test build build-test-panic budget lint test-native test-browser bench
 
 serve: setup
 	@echo "versus: building, then serving the demo at http://127.0.0.1:$(PORT)/"
 	$(WITH_WASM_ENV) trunk serve --address 127.0.0.1 --port $(PORT)
 
-test: setup-test lint test-native build budget test-browser
+test: setup-test lint test-native build budget build-test-panic test-browser
 	@echo "versus: all checks passed"
 
 setup:
@@ -26,6 +26,15 @@ setup-test:
 ## Release build of the demo and the card into dist/.
 build: setup
 	$(WITH_WASM_ENV) trunk build --release
+
+## A test build in which a card with data-versus-test-panic panics when the
+## reader changes it (Cargo feature test-panic), for the browser test proving
+## that a panic stays in its card. Never deployed: target/test-panic-dist/.
+build-test-panic: setup
+	$(WITH_WASM_ENV) cargo build --release --locked $(WASM) --bin versus-card --features test-panic \
+	  && wasm-bindgen --target web --no-typescript --out-dir target/test-panic-dist \
+	    "$${CARGO_TARGET_DIR:-target}/wasm32-unknown-unknown/release/versus-card.wasm" \
+	  && cp embed/versus.js target/test-panic-dist/
 
 ## The transfer-size budget on the release build (bench/budget.mjs).
 budget:

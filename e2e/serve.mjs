@@ -4,6 +4,9 @@
 //                 subfolder; sent with CORS headers so other origins can load it
 //   /hosts/       host pages that embed the card (e2e/hosts/); a page whose
 //                 name contains "csp" is sent with the strict policy below
+//   /panic-build/ the test build whose cards can be made to panic
+//                 (make build-test-panic)
+//   /bad-specs/   the corpus of bad comparison specs (tests/bad-specs/)
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve } from 'node:path';
@@ -13,6 +16,8 @@ export const STRICT_CSP = "script-src 'self' 'wasm-unsafe-eval'; style-src 'self
 const dist = resolve(process.argv[2] ?? 'dist');
 const port = Number(process.argv[3] ?? process.env.PORT ?? 8090);
 const hosts = resolve('e2e/hosts');
+const panicBuild = resolve('target/test-panic-dist');
+const badSpecs = resolve('tests/bad-specs');
 const types = {
   '.html': 'text/html; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',
@@ -24,7 +29,8 @@ const types = {
 };
 
 function locate(pathname) {
-  for (const [prefix, root] of [['/sub/versus/', dist], ['/hosts/', hosts], ['/', dist]]) {
+  const places = [['/sub/versus/', dist], ['/hosts/', hosts], ['/panic-build/', panicBuild], ['/bad-specs/', badSpecs], ['/', dist]];
+  for (const [prefix, root] of places) {
     if (pathname.startsWith(prefix)) return { root, rest: pathname.slice(prefix.length) };
   }
   return null;

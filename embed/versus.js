@@ -1,5 +1,7 @@
 // versus.js — the embed loader. One <script type="module"> tag per page,
-// however many <versus-card> elements it has: they share one wasm instance.
+// however many <versus-card> elements it has. The wasm is downloaded and
+// compiled once; each card gets its own instance of it, so that a bug that
+// stops one card (a Rust panic traps its instance) cannot reach the others.
 //
 // Every URL is resolved against this file's own URL, so the folder works from
 // any subfolder or another origin. No eval, no inline script, no requests
@@ -21,15 +23,34 @@ reserve.replaceSync(`
 `);
 document.adoptedStyleSheets = [...document.adoptedStyleSheets, reserve];
 
-// Fetch the wasm and the glue in parallel; start the module once both are here.
-const wasm = fetch(new URL('versus-card_bg.wasm', import.meta.url));
-// A failed fetch is handled through `ready` below; this only stops the browser
-// from calling it unhandled when it fails before the glue has arrived.
-wasm.catch(() => {});
-const ready = import('./versus-card.js').then(async (glue) => {
-  await glue.default({ module_or_path: wasm });
-  return glue;
+// Fetch and compile the wasm while the first card's glue loads.
+const compiled = fetch(new URL('versus-card_bg.wasm', import.meta.url)).then(async (response) => {
+  if (!response.ok) throw new Error(`versus-card_bg.wasm: HTTP ${response.status}`);
+  // compileStreaming needs the application/wasm type, which some hosts forget.
+  const type = response.headers.get('Content-Type') ?? '';
+  return type.startsWith('application/wasm')
+    ? WebAssembly.compileStreaming(response)
+    : WebAssembly.compile(await response.arrayBuffer());
 });
+// A failure is handled where an instance is started; this only stops the
+// browser from calling it unhandled when it fails before the first card asks.
+compiled.catch(() => {});
+const firstGlue = import('./versus-card.js');
+firstGlue.catch(() => {});
+
+// Instances whose card left the page, ready for the next card, so a page
+// that adds and removes cards does not pile up memory.
+const spare = [];
+let started = 0;
+
+// A new instance: its own copy of the glue module (an ES module runs once
+// per URL, hence the query) around its own instance of the compiled wasm.
+async function startInstance() {
+  const n = started++;
+  const glue = await (n === 0 ? firstGlue : import(`./versus-card.js?instance=${n}`));
+  await glue.default({ module_or_path: await compiled });
+  return glue;
+}
 
 // Releases the reserved room at once when the card fills it, otherwise only
 // once the card is wholly out of sight: a shift nobody can see is no shift.
@@ -49,26 +70,43 @@ function settleWhenOutOfSight(card) {
 class VersusCard extends HTMLElement {
   static observedAttributes = ['preset', 'theme', 'priorities', 'compact', 'src', 'inherit-font', 'share-key'];
 
+  #instance = null;
+
   connectedCallback() {
-    ready
+    this.#instance ??= spare.pop() ?? startInstance();
+    this.#instance
       .then((card) => {
         if (!this.isConnected) return;
         card.mount(this, folder);
         settleWhenOutOfSight(this);
       })
       .catch((error) => {
-        // The light-DOM fallback stays visible; say why in the console only.
+        // The light-DOM fallback (or the card's own error box) stays visible;
+        // say why in the console only.
         console.warn('versus: the card could not start', error);
         this.setAttribute('data-versus-settled', '');
       });
   }
 
   disconnectedCallback() {
-    ready.then((card) => card.unmount(this)).catch(() => {});
+    const instance = this.#instance;
+    if (!instance) return;
+    // Kept for a quick move within the page; otherwise it becomes a spare.
+    queueMicrotask(() => {
+      if (this.isConnected || this.#instance !== instance) return;
+      this.#instance = null;
+      instance
+        .then((card) => {
+          card.unmount(this);
+          if (!this.hasAttribute('data-versus-failed')) spare.push(instance);
+        })
+        .catch(() => {});
+    });
   }
 
   attributeChangedCallback(name, before, after) {
-    if (before !== after) ready.then((card) => card.attribute_changed(this)).catch(() => {});
+    if (before === after || !this.#instance) return;
+    this.#instance.then((card) => card.attribute_changed(this)).catch(() => {});
   }
 }
 

@@ -160,3 +160,14 @@ proptest! {
         let _ = update_fragment(&value, "versus", Some("x"));
     }
 }
+
+#[test]
+fn each_card_gets_its_own_key_in_page_order() {
+    use versus::model::share::assign_key;
+    let mut taken = Vec::new();
+    for wanted in [None, Some("tea"), None, Some("tea"), Some("versus-2")] {
+        let key = assign_key(wanted, &taken);
+        taken.push(key);
+    }
+    assert_eq!(taken, ["versus", "tea", "versus-2", "versus-3", "versus-4"]);
+}

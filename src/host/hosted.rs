@@ -114,6 +114,12 @@ pub fn hosted_card(props: &HostedCardProps) -> Html {
                     current.clone(),
                 );
                 Callback::from(move |choices: Choices| {
+                    #[cfg(feature = "test-panic")]
+                    if host.0.has_attribute("data-versus-test-panic")
+                        && matches!(choices.origin, crate::model::Origin::Customised(_))
+                    {
+                        panic!("forced by data-versus-test-panic in a test build");
+                    }
                     let state = encode(&comparison, &choices);
                     page::write_fragment(&key, state.as_deref());
                     let winner = evaluate(&comparison, &choices.priorities).outcome.winner();

@@ -5,8 +5,9 @@
 mod hosted;
 mod page;
 
-use std::cell::RefCell;
+use std::cell::{Cell, RefCell};
 
+use wasm_bindgen::JsCast;
 use yew::AppHandle;
 
 use crate::model::share;
@@ -28,20 +29,54 @@ struct Mounted {
 thread_local! {
     static CARDS: RefCell<Vec<Mounted>> = const { RefCell::new(Vec::new()) };
     static STYLES: RefCell<Option<web_sys::CssStyleSheet>> = const { RefCell::new(None) };
+    /// The elements this wasm instance renders, kept apart from `CARDS` so
+    /// the panic hook can reach them even while `CARDS` is borrowed.
+    static ELEMENTS: RefCell<Vec<web_sys::HtmlElement>> = const { RefCell::new(Vec::new()) };
+    /// Set by the panic hook: after a panic nothing in this instance is trusted again.
+    static BROKEN: Cell<bool> = const { Cell::new(false) };
+}
+
+/// Whether a panic has stopped this wasm instance; the exports then do nothing.
+pub fn is_broken() -> bool {
+    BROKEN.with(Cell::get)
+}
+
+/// A panic is a bug in the card, never in the page. The loader gives every
+/// card its own wasm instance, so a panic stops only this instance's card:
+/// the hook reports the message in the console and replaces the card with an
+/// error box, and the trap that follows ends only this instance.
+fn install_panic_hook() {
+    static INSTALLED: std::sync::Once = std::sync::Once::new();
+    INSTALLED.call_once(|| {
+        // Through Yew, or its renderer would replace the hook with its own.
+        yew::set_custom_panic_hook(Box::new(|info| {
+            let first = !BROKEN.with(|broken| broken.replace(true));
+            if !first {
+                return;
+            }
+            let message = info.to_string();
+            web_sys::console::error_1(&format!("versus: the card stopped: {message}").into());
+            let elements = ELEMENTS.with(|e| e.try_borrow().map(|e| e.clone()).unwrap_or_default());
+            for element in elements {
+                page::show_failure(&element, &message);
+            }
+        }));
+    });
 }
 
 /// Called (through `main.rs`) by `<versus-card>` when it enters the page: renders the card into
 /// the element's shadow root. `folder` is the URL of the folder the card's
 /// files are served from, for the embed snippet.
 pub fn mount(element: web_sys::HtmlElement, folder: String) {
-    if CARDS.with(|cards| cards.borrow().iter().any(|m| m.element == element)) {
+    install_panic_hook();
+    if is_broken() || CARDS.with(|cards| cards.borrow().iter().any(|m| m.element == element)) {
         return;
     }
     let Some(root) = page::shadow_container(&element, styles().as_ref()) else {
         return;
     };
     let config = read_config(&element);
-    let fragment_key = unique_fragment_key(config.share_key.clone());
+    let fragment_key = fragment_key_in_page(&element);
     let props = HostedCardProps {
         config,
         fragment_key: fragment_key.clone().into(),
@@ -49,6 +84,7 @@ pub fn mount(element: web_sys::HtmlElement, folder: String) {
         host: page::Host(element.clone()),
     };
     let app = yew::Renderer::<HostedCard>::with_root_and_props(root, props).render();
+    ELEMENTS.with(|elements| elements.borrow_mut().push(element.clone()));
     CARDS.with(|cards| {
         cards.borrow_mut().push(Mounted {
             element,
@@ -61,6 +97,10 @@ pub fn mount(element: web_sys::HtmlElement, folder: String) {
 
 /// Called when `<versus-card>` leaves the page: frees its app.
 pub fn unmount(element: web_sys::HtmlElement) {
+    if is_broken() {
+        return;
+    }
+    ELEMENTS.with(|elements| elements.borrow_mut().retain(|e| *e != element));
     let removed = CARDS.with(|cards| {
         let mut cards = cards.borrow_mut();
         let index = cards.iter().position(|m| m.element == element)?;
@@ -73,6 +113,9 @@ pub fn unmount(element: web_sys::HtmlElement) {
 
 /// Called when one of the element's attributes changes: the card follows.
 pub fn attribute_changed(element: web_sys::HtmlElement) {
+    if is_broken() {
+        return;
+    }
     CARDS.with(|cards| {
         let mut cards = cards.borrow_mut();
         if let Some(mounted) = cards.iter_mut().find(|m| m.element == element) {
@@ -94,26 +137,35 @@ fn read_config(element: &web_sys::HtmlElement) -> EmbedConfig {
     )
 }
 
-/// The element's own key if it has a usable one, else `versus`, `versus-2`, …
-/// in mount order; never one another card on the page already uses.
-fn unique_fragment_key(wanted: Option<String>) -> String {
-    let taken =
-        |key: &str| CARDS.with(|cards| cards.borrow().iter().any(|m| m.fragment_key == key));
-    if let Some(key) = wanted.filter(|key| !taken(key)) {
-        return key;
-    }
-    let mut n = 1;
-    loop {
-        let key = if n == 1 {
-            share::DEFAULT_KEY.to_string()
-        } else {
-            format!("{}-{n}", share::DEFAULT_KEY)
-        };
-        if !taken(&key) {
-            return key;
+/// This card's key in the URL fragment: its own (`share-key` or `id`) if no
+/// earlier card on the page has it, else `versus`, `versus-2`, … Decided from
+/// the page's cards in document order, not from what this instance has
+/// mounted: each card runs in its own wasm instance, and the order of the
+/// markup, unlike the order of loading, is the same on every visit.
+fn fragment_key_in_page(element: &web_sys::HtmlElement) -> String {
+    let wanted = |card: &web_sys::HtmlElement| {
+        EmbedConfig::read(|name| card.get_attribute(name), None).share_key
+    };
+    let mut taken = Vec::new();
+    if let Some(cards) = element
+        .owner_document()
+        .and_then(|document| document.query_selector_all("versus-card").ok())
+    {
+        for index in 0..cards.length() {
+            let Some(card) = cards
+                .item(index)
+                .and_then(|node| node.dyn_into::<web_sys::HtmlElement>().ok())
+            else {
+                continue;
+            };
+            let key = share::assign_key(wanted(&card).as_deref(), &taken);
+            if card == *element {
+                return key;
+            }
+            taken.push(key);
         }
-        n += 1;
     }
+    share::assign_key(wanted(element).as_deref(), &taken)
 }
 
 fn styles() -> Option<web_sys::CssStyleSheet> {

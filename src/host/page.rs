@@ -35,6 +35,30 @@ pub fn shadow_container(
     Some(container)
 }
 
+/// Replaces the card with an error box after a panic, using the DOM alone
+/// (nothing of Yew, whose state may be half-updated). The message is set as
+/// text. Removing Yew's root also removes its event listeners.
+pub fn show_failure(element: &web_sys::HtmlElement, message: &str) {
+    let Some(shadow) = element.shadow_root() else {
+        return;
+    };
+    let Some(document) = element.owner_document() else {
+        return;
+    };
+    let Ok(note) = document.create_element("div") else {
+        return;
+    };
+    note.set_class_name("versus-card versus-error");
+    let _ = note.set_attribute("role", "alert");
+    let _ = note.set_attribute("data-testid", "failure");
+    note.set_text_content(Some(&format!(
+        "This card stopped because of an error in the card itself, not in this page. Reloading the page usually helps. Details for the card's authors: {message}"
+    )));
+    shadow.set_text_content(None);
+    let _ = shadow.append_child(&note);
+    let _ = element.set_attribute("data-versus-failed", "");
+}
+
 /// The text of a child `<script type="application/json">`, if the page gave one.
 pub fn inline_json(element: &web_sys::HtmlElement) -> Option<String> {
     let script = element

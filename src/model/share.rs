@@ -130,6 +130,22 @@ pub fn update_fragment(fragment: &str, key: &str, value: Option<&str>) -> String
     pairs.join("&")
 }
 
+/// A card's key in the fragment: the one it asks for if no earlier card has
+/// it, else the first free one of `versus`, `versus-2`, `versus-3`, …
+pub fn assign_key(wanted: Option<&str>, taken: &[String]) -> String {
+    let free = |key: &str| !taken.iter().any(|t| t == key);
+    if let Some(key) = wanted.filter(|key| free(key)) {
+        return key.to_string();
+    }
+    (1..)
+        .map(|n| match n {
+            1 => DEFAULT_KEY.to_string(),
+            n => format!("{DEFAULT_KEY}-{n}"),
+        })
+        .find(|key| free(key))
+        .unwrap_or_default()
+}
+
 fn without_hash(fragment: &str) -> &str {
     fragment.strip_prefix('#').unwrap_or(fragment)
 }

@@ -13,6 +13,10 @@ pub struct ProblemListProps {
     pub problems: Rc<Vec<Problem>>,
 }
 
+/// Problems listed at most: a hostile document can have thousands, and the
+/// first ones are what an author fixes first.
+const SHOWN: usize = 20;
+
 /// Shown instead of the card when its comparison cannot be used.
 #[function_component(ProblemList)]
 pub fn problem_list(props: &ProblemListProps) -> Html {
@@ -20,7 +24,7 @@ pub fn problem_list(props: &ProblemListProps) -> Html {
         <section class="versus-card versus-error" role="alert" data-testid="problems">
             <h2 class="versus-error-title">{ "This comparison cannot be shown" }</h2>
             <ul>
-                { for props.problems.iter().map(|problem| html! {
+                { for props.problems.iter().take(SHOWN).map(|problem| html! {
                     <li>
                         if !problem.path.is_empty() {
                             <code class="versus-error-path">{ &problem.path }</code>{ ": " }
@@ -29,6 +33,9 @@ pub fn problem_list(props: &ProblemListProps) -> Html {
                     </li>
                 }) }
             </ul>
+            if props.problems.len() > SHOWN {
+                <p>{ format!("{} more problems are not shown: fix these first.", props.problems.len() - SHOWN) }</p>
+            }
         </section>
     }
 }
