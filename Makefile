@@ -8,13 +8,13 @@ WASM := --target wasm32-unknown-unknown
 # Runs a command with the wasm toolchain this machine has (see scripts/env.sh).
 WITH_WASM_ENV := . scripts/env.sh &&
 
-.PHONY: serve test setup setup-test build build-test-panic budget lint test-native test-browser bench
+.PHONY: serve test setup setup-test build build-test-panic budget deny lint test-native test-browser bench
 
 serve: setup
 	@echo "versus: building, then serving the demo at http://127.0.0.1:$(PORT)/"
 	$(WITH_WASM_ENV) trunk serve --address 127.0.0.1 --port $(PORT)
 
-test: setup-test lint test-native build budget build-test-panic test-browser
+test: setup-test lint deny test-native build budget build-test-panic test-browser
 	@echo "versus: all checks passed"
 
 setup:
@@ -39,6 +39,10 @@ build-test-panic: setup
 ## The transfer-size budget on the release build (bench/budget.mjs).
 budget:
 	node bench/budget.mjs
+
+## Dependency licences, bans, sources and (when reachable) advisories: deny.toml.
+deny: setup-test
+	scripts/deny.sh
 
 ## Formatting and clippy, natively and for wasm32 (the host module only exists there).
 lint:

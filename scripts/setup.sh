@@ -11,6 +11,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 TRUNK_VERSION=0.21.14
+CARGO_DENY_VERSION=0.20.2
 WASM_BINDGEN_VERSION=$(awk '/^name = "wasm-bindgen"$/ { getline; gsub(/[^0-9.]/, ""); print; exit }' Cargo.lock)
 DEBIAN_WASM_PACKAGES=(rustc-web cargo-web rust-web-src rust-web-clippy lld-19)
 want_test=false
@@ -87,10 +88,15 @@ if [ ! -f node_modules/.package-lock.json ] || [ package-lock.json -nt node_modu
     PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1 npm ci --no-audit --no-fund --loglevel=error
 fi
 
-# 4. For tests: a Chromium to drive (never a downloaded one) and clippy for wasm.
+# 4. For tests: a Chromium to drive (never a downloaded one), and cargo-deny
+#    for the dependency check (scripts/deny.sh).
 if $want_test; then
     if [ -z "${VERSUS_CHROMIUM:-}" ] && ! have chromium && ! have chromium-browser && ! have google-chrome; then
         apt_install chromium
+    fi
+    if [ "$(cargo deny --version 2>/dev/null)" != "cargo-deny $CARGO_DENY_VERSION" ]; then
+        say "installing cargo-deny $CARGO_DENY_VERSION (takes several minutes)"
+        cargo install cargo-deny --locked --version "$CARGO_DENY_VERSION"
     fi
 fi
 say "ready"
