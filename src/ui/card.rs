@@ -81,9 +81,17 @@ pub fn card(props: &CardProps) -> Html {
         Callback::from(move |()| dispatcher.dispatch(Action::Reset))
     };
     let state_key = AttrValue::from(encode(comparison, choices).unwrap_or_default());
+    // Plain strings rather than `classes!`, which brings a hash set into the wasm.
+    let class = [
+        "versus-card ",
+        props.theme.class(),
+        if props.compact { " versus-compact" } else { "" },
+        if props.inherit_font { " versus-inherit-font" } else { "" },
+    ]
+    .concat();
 
     html! {
-        <article class={classes!("versus-card", props.theme.class(), props.compact.then_some("versus-compact"), props.inherit_font.then_some("versus-inherit-font"))} data-testid="card" aria-labelledby={format!("{}-title", props.card_key)}>
+        <article class={class} data-testid="card" aria-labelledby={format!("{}-title", props.card_key)}>
             if let Some(notice) = &props.notice {
                 <p class="versus-notice" role="status" data-testid="notice">{ notice }</p>
             }

@@ -45,7 +45,7 @@ pub fn priority_row(props: &PriorityRowProps) -> Html {
         .strings
         .fill(Text::AboutCriterion, &[("criterion", &props.label)]);
     html! {
-        <li class={classes!("versus-priority", on.then_some("is-on"))} data-criterion={props.id.clone()}>
+        <li class={if on { "versus-priority is-on" } else { "versus-priority" }} data-criterion={props.id.clone()}>
             <div class="versus-priority-main">
                 <button
                     type="button"

@@ -31,14 +31,14 @@ pub fn verdict_panel(props: &VerdictPanelProps) -> Html {
         Outcome::Win {
             confidence: crate::model::Confidence::Clear,
             ..
-        } => "is-clear",
-        Outcome::Win { .. } => "is-lean",
-        Outcome::TossUp { .. } => "is-toss-up",
-        Outcome::NothingSelected => "is-empty",
+        } => "versus-verdict is-clear",
+        Outcome::Win { .. } => "versus-verdict is-lean",
+        Outcome::TossUp { .. } => "versus-verdict is-toss-up",
+        Outcome::NothingSelected => "versus-verdict is-empty",
     };
     let winner = evaluation.outcome.winner();
     html! {
-        <section class={classes!("versus-verdict", confidence_class)} data-testid="verdict">
+        <section class={confidence_class} data-testid="verdict">
             <h3 class="versus-section-heading">{ strings.get(Text::VerdictHeading) }</h3>
             <div class="versus-verdict-live" aria-live="polite" aria-atomic="true" data-testid="verdict-live">
                 <p class="versus-headline" data-testid="headline">{ &text.headline }</p>
@@ -51,7 +51,7 @@ pub fn verdict_panel(props: &VerdictPanelProps) -> Html {
                     { for c.contenders.iter().enumerate().map(|(index, contender)| {
                         let points = evaluation.points_of(index).unwrap_or(0);
                         html! {
-                            <li class={classes!("versus-total", (winner == Some(index)).then_some("is-winner"))} data-contender={contender.id.clone()}>
+                            <li class={if winner == Some(index) { "versus-total is-winner" } else { "versus-total" }} data-contender={contender.id.clone()}>
                                 <span class="versus-total-name">{ &contender.name }</span>
                                 <Bar percent={points} colour={accent_of(contender, index)} />
                                 <span class="versus-total-points" data-testid="points">{ strings.fill(Text::Total, &[("total", &points.to_string())]) }</span>
