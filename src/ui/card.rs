@@ -86,7 +86,11 @@ pub fn card(props: &CardProps) -> Html {
         "versus-card ",
         props.theme.class(),
         if props.compact { " versus-compact" } else { "" },
-        if props.inherit_font { " versus-inherit-font" } else { "" },
+        if props.inherit_font {
+            " versus-inherit-font"
+        } else {
+            ""
+        },
     ]
     .concat();
 
