@@ -12,7 +12,7 @@ use crate::model::json::quoted;
 use crate::model::share::{decode, encode, find_in_fragment};
 use crate::model::strings::Text;
 use crate::model::{evaluate, parse_comparison, Choices, Comparison, Problem};
-use crate::ui::{Card, EmbedConfig, EmbedPanel, ProblemList, SpecSource};
+use crate::ui::{problem_list, Card, EmbedConfig, EmbedPanel, SpecSource};
 
 /// Properties of [`HostedCard`].
 #[derive(Properties, PartialEq, Clone)]
@@ -102,7 +102,7 @@ pub fn hosted_card(props: &HostedCardProps) -> Html {
         Loaded::Loading => {
             html! { <div class="versus-card versus-loading" aria-busy="true"></div> }
         }
-        Loaded::Failed(problems) => html! { <ProblemList {problems} /> },
+        Loaded::Failed(problems) => problem_list(&problems),
         Loaded::Ready(comparison) => {
             let (initial, notice) = (*start).clone().unwrap_or_default();
             let onchange = {

@@ -18,22 +18,16 @@ pub fn accent_of(contender: &Contender, index: usize) -> AttrValue {
     }
 }
 
-/// Properties of [`Bar`].
-#[derive(Properties, PartialEq, Clone)]
-pub struct BarProps {
-    /// How full the bar is, from 0 to 100.
-    pub percent: u32,
-    /// Fill colour (validated CSS colour syntax).
-    pub colour: AttrValue,
-}
-
+/// A bar `percent` full (0 to 100) in `colour` (validated CSS colour syntax).
 /// Decorative: the number next to it carries the information for everyone.
-#[function_component(Bar)]
-pub fn bar(props: &BarProps) -> Html {
+///
+/// A plain function rather than a component: it has no state, and each
+/// component type costs the wasm file its own copy of Yew's lifecycle code.
+pub fn bar(percent: u32, colour: AttrValue) -> Html {
     html! {
         <svg class="versus-bar" viewBox="0 0 100 8" preserveAspectRatio="none" aria-hidden="true" focusable="false">
             <rect class="versus-bar-track" width="100" height="8" rx="2" />
-            <rect class="versus-bar-fill" width={props.percent.min(100).to_string()} height="8" rx="2" fill={props.colour.clone()} />
+            <rect class="versus-bar-fill" width={percent.min(100).to_string()} height="8" rx="2" fill={colour} />
         </svg>
     }
 }

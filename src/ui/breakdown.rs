@@ -8,7 +8,7 @@ use crate::model::scoring::sort_small;
 use crate::model::spec::Basis;
 use crate::model::strings::Text;
 use crate::model::{Comparison, Priorities};
-use crate::ui::bars::{accent_of, Bar};
+use crate::ui::bars::{accent_of, bar};
 
 /// Properties of [`Breakdown`].
 #[derive(Properties, PartialEq, Clone)]
@@ -48,7 +48,7 @@ pub fn breakdown(props: &BreakdownProps) -> Html {
                                     html! {
                                         <li class="versus-score" data-contender={contender.id.clone()}>
                                             <span class="versus-score-name">{ &contender.name }</span>
-                                            <Bar percent={score.value.0} colour={accent_of(contender, i)} />
+                                            { bar(score.value.0, accent_of(contender, i)) }
                                             <span class="versus-score-value">{ strings.fill(Text::ScoreOutOfTen, &[("score", &score.value.display())]) }</span>
                                         </li>
                                     }

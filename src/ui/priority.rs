@@ -71,46 +71,39 @@ pub fn priority_row(props: &PriorityRowProps) -> Html {
             </div>
             <p id={description_id} class="versus-priority-description" hidden={!*open}>{ &props.description }</p>
             if let Some(current) = props.importance {
-                <ImportanceChoice
-                    name={format!("{base}-importance")}
-                    label={props.strings.fill(Text::ImportanceOf, &[("criterion", &props.label)])}
-                    {current}
-                    strings={props.strings.clone()}
-                    onchange={props.onimportance.clone()}
-                />
+                { importance_choice(
+                    &format!("{base}-importance"),
+                    &props.strings.fill(Text::ImportanceOf, &[("criterion", &props.label)]),
+                    current,
+                    &props.strings,
+                    &props.onimportance,
+                ) }
             }
         </li>
     }
 }
 
-/// Properties of [`ImportanceChoice`].
-#[derive(Properties, PartialEq, Clone)]
-pub struct ImportanceChoiceProps {
-    /// Radio group name, unique on the page.
-    pub name: String,
-    /// Accessible name of the group.
-    pub label: String,
-    /// The importance in force.
-    pub current: Importance,
-    /// The card's wording.
-    pub strings: Strings,
-    /// Called with the importance picked.
-    pub onchange: Callback<Importance>,
-}
-
 /// Native radio buttons styled as a segmented control: arrow keys move
-/// between levels, as screen-reader users expect of a radio group.
-#[function_component(ImportanceChoice)]
-pub fn importance_choice(props: &ImportanceChoiceProps) -> Html {
+/// between levels, as screen-reader users expect of a radio group. `name` is
+/// the group's name, unique on the page; `label` its accessible name;
+/// `onchange` is called with the importance picked. A plain function: no
+/// state of its own, and no component type's lifecycle code in the wasm.
+pub fn importance_choice(
+    name: &str,
+    label: &str,
+    current: Importance,
+    strings: &Strings,
+    onchange: &Callback<Importance>,
+) -> Html {
     html! {
         <fieldset class="versus-importance">
-            <legend class="versus-visually-hidden">{ &props.label }</legend>
+            <legend class="versus-visually-hidden">{ label }</legend>
             { for Importance::ALL.into_iter().map(|level| {
-                let onchange = props.onchange.reform(move |_: Event| level);
+                let onchange = onchange.reform(move |_: Event| level);
                 html! {
                     <label class="versus-importance-option">
-                        <input type="radio" name={props.name.clone()} value={level.id()} checked={level == props.current} {onchange} />
-                        <span>{ props.strings.get(level.text()) }</span>
+                        <input type="radio" name={name.to_string()} value={level.id()} checked={level == current} {onchange} />
+                        <span>{ strings.get(level.text()) }</span>
                     </label>
                 }
             }) }

@@ -1,30 +1,22 @@
 //! The card's error state: every problem with a spec, as readable text.
 
-use std::rc::Rc;
-
 use yew::prelude::*;
 
 use crate::model::Problem;
-
-/// Properties of [`ProblemList`].
-#[derive(Properties, PartialEq, Clone)]
-pub struct ProblemListProps {
-    /// What is wrong, each with its place in the document.
-    pub problems: Rc<Vec<Problem>>,
-}
 
 /// Problems listed at most: a hostile document can have thousands, and the
 /// first ones are what an author fixes first.
 const SHOWN: usize = 20;
 
-/// Shown instead of the card when its comparison cannot be used.
-#[function_component(ProblemList)]
-pub fn problem_list(props: &ProblemListProps) -> Html {
+/// Shown instead of the card when its comparison cannot be used: what is
+/// wrong, each with its place in the document. A plain function: it has no
+/// state, and a component type would add its own lifecycle code to the wasm.
+pub fn problem_list(problems: &[Problem]) -> Html {
     html! {
         <section class="versus-card versus-error" role="alert" data-testid="problems">
             <h2 class="versus-error-title">{ "This comparison cannot be shown" }</h2>
             <ul>
-                { for props.problems.iter().take(SHOWN).map(|problem| html! {
+                { for problems.iter().take(SHOWN).map(|problem| html! {
                     <li>
                         if !problem.path.is_empty() {
                             <code class="versus-error-path">{ &problem.path }</code>{ ": " }
@@ -33,8 +25,8 @@ pub fn problem_list(props: &ProblemListProps) -> Html {
                     </li>
                 }) }
             </ul>
-            if props.problems.len() > SHOWN {
-                <p>{ format!("{} more problems are not shown: fix these first.", props.problems.len() - SHOWN) }</p>
+            if problems.len() > SHOWN {
+                <p>{ format!("{} more problems are not shown: fix these first.", problems.len() - SHOWN) }</p>
             }
         </section>
     }

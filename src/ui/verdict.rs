@@ -6,7 +6,7 @@ use yew::prelude::*;
 
 use crate::model::strings::Text;
 use crate::model::{Comparison, Evaluation, Outcome, VerdictText};
-use crate::ui::bars::{accent_of, Bar};
+use crate::ui::bars::{accent_of, bar};
 
 /// Properties of [`VerdictPanel`].
 #[derive(Properties, PartialEq, Clone)]
@@ -53,7 +53,7 @@ pub fn verdict_panel(props: &VerdictPanelProps) -> Html {
                         html! {
                             <li class={if winner == Some(index) { "versus-total is-winner" } else { "versus-total" }} data-contender={contender.id.clone()}>
                                 <span class="versus-total-name">{ &contender.name }</span>
-                                <Bar percent={points} colour={accent_of(contender, index)} />
+                                { bar(points, accent_of(contender, index)) }
                                 <span class="versus-total-points" data-testid="points">{ strings.fill(Text::Total, &[("total", &points.to_string())]) }</span>
                             </li>
                         }
