@@ -225,3 +225,32 @@ test('if the wasm is blocked, the fallback content stays and the room is release
   expect(consoleProblems).toEqual([expect.stringContaining('ERR_BLOCKED_BY_CLIENT')]);
   consoleProblems.length = 0;
 });
+
+test('a card removed from the page frees its wasm instance for the next card', async ({ page }) => {
+  const glueRequests: string[] = [];
+  page.on('request', (r) => {
+    if (r.url().includes('versus-card.js')) glueRequests.push(new URL(r.url()).search);
+  });
+  await page.goto('/hosts/blank.html');
+  await expect(card(page, 'good').headline).not.toBeEmpty();
+  const add = (id: string, preset: string) =>
+    page.evaluate(({ id, preset }) => {
+      const element = document.createElement('versus-card');
+      element.id = id;
+      element.setAttribute('preset', preset);
+      document.getElementById('cards')!.append(element);
+    }, { id, preset });
+  await add('first', 'chat');
+  await expect(card(page, 'first').headline).toHaveText('Node.js is the clear pick');
+  await page.evaluate(() => document.getElementById('first')!.remove());
+  await add('second', 'ml');
+  await expect(card(page, 'second').headline).toHaveText('Python is the clear pick');
+  await card(page, 'second').toggle('Raw speed');
+  await expect(card(page, 'second').origin).toHaveText('Customised from Machine learning');
+  // Two instances in all: the page's own card, and one reused by the added cards.
+  expect(glueRequests).toEqual(['', '?instance=1']);
+  // Moving a card within the page keeps its state and its instance.
+  await page.evaluate(() => document.body.prepend(document.getElementById('second')!));
+  await expect(card(page, 'second').origin).toHaveText('Customised from Machine learning');
+  expect(glueRequests).toEqual(['', '?instance=1']);
+});
