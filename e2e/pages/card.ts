@@ -21,6 +21,11 @@ export class CardPage {
     this.origin = root.getByTestId('origin');
   }
 
+  /** The card inside `<versus-card id="…">`, for pages with several cards. */
+  static byId(page: Page, id: string): CardPage {
+    return new CardPage(page, page.locator(`versus-card#${id}`).getByTestId('card'));
+  }
+
   /** Opens a page and waits until the wasm has mounted the card. */
   static async open(page: Page, path = '/'): Promise<CardPage> {
     await page.goto(path);

@@ -21,7 +21,7 @@ function expectedLines(name: string): string[] {
     });
 }
 
-const card = (page: Page, id: string) => new CardPage(page, page.locator(`versus-card#${id}`).getByTestId('card'));
+const card = CardPage.byId;
 
 /** Adds one card per spec, given inline or as a src URL. */
 async function addCards(page: Page, batch: string[], how: 'inline' | 'src') {

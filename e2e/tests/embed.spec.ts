@@ -3,7 +3,7 @@
 import { expect, test } from '../fixtures';
 import { CardPage } from '../pages/card';
 
-const card = (page: import('@playwright/test').Page, id: string) => new CardPage(page, page.locator(`versus-card#${id}`).getByTestId('card'));
+const card = CardPage.byId;
 
 test('three different cards on one page are independent', async ({ page }) => {
   await page.goto('/hosts/three-cards.html');

@@ -3,7 +3,7 @@
 import { expect, test } from '../fixtures';
 import { CardPage } from '../pages/card';
 
-const card = (page: import('@playwright/test').Page, id: string) => new CardPage(page, page.locator(`versus-card#${id}`).getByTestId('card'));
+const card = CardPage.byId;
 
 test('a panic in one card shows its error box; the other cards and the page keep working', async ({ page, consoleProblems }) => {
   await page.goto('/hosts/panic.html');

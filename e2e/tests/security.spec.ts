@@ -116,7 +116,7 @@ for (const accent of ['red; background: url(https://evil.example/x.png)', 'red}<
 test('a plain accent colour reaches the bars as a colour and nothing else', async ({ page }) => {
   await page.goto('/hosts/blank.html');
   await addInlineCard(page, 'plain', hostileSpec('plain'));
-  const card = new CardPage(page, page.locator('versus-card#plain').getByTestId('card'));
+  const card = CardPage.byId(page, 'plain');
   await expect(card.headline).not.toBeEmpty();
   const fills = await card.card.locator('svg [fill]').evaluateAll((nodes) => nodes.map((n) => n.getAttribute('fill')));
   expect(fills).toContain('rgb(10 20 30)');
@@ -129,7 +129,7 @@ test('the card requests only its own files and stores nothing in the browser', a
   const requests: string[] = [];
   page.on('request', (r) => requests.push(r.url()));
   await page.goto('/hosts/three-cards.html');
-  const card = new CardPage(page, page.locator('versus-card#builtin').getByTestId('card'));
+  const card = CardPage.byId(page, 'builtin');
   await expect(card.headline).not.toBeEmpty();
   await card.preset('Machine learning').click();
   await card.toggle('Raw speed');
