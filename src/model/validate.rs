@@ -91,14 +91,9 @@ pub fn validate(spec: &Spec) -> Result<Comparison, Vec<Problem>> {
         text: v.text("attribution.text", &a.text, MAX_LINE),
         url: a.url.as_ref().and_then(|url| v.url("attribution.url", url)),
     });
-    let before = v.problems.len();
-    let contenders = v.contenders(&spec.contenders);
+    let (contenders, ids_usable) = v.contenders(&spec.contenders);
     // With a broken contender id, every score keyed by it would be reported
     // again: one root cause, one message.
-    let ids_usable = v.problems.len() == before
-        || v.problems[before..]
-            .iter()
-            .all(|p| !p.path.ends_with(".id"));
     let criteria = v.criteria(&spec.criteria, &spec.contenders, ids_usable);
     let presets = v.presets(&spec.presets, &spec.criteria);
     let strings = v.strings(spec);
@@ -162,7 +157,8 @@ impl Validator {
         value.as_ref().map(|text| self.text(path, text, max))
     }
 
-    fn id(&mut self, path: &str, id: &str) {
+    /// Reports an unusable id; returns whether it is usable.
+    fn id(&mut self, path: &str, id: &str) -> bool {
         let well_formed = id.len() <= MAX_ID
             && id.starts_with(|c: char| c.is_ascii_lowercase())
             && id
@@ -177,6 +173,7 @@ impl Validator {
                 ),
             );
         }
+        well_formed
     }
 
     /// `what` is the word for one entry and for several, such as `("criterion", "criteria")`.
@@ -194,11 +191,14 @@ impl Validator {
         }
     }
 
-    fn unique_ids<'a>(&mut self, list: &str, ids: impl Iterator<Item = &'a str>) {
+    /// Reports ids used twice; returns whether all are unique.
+    fn unique_ids<'a>(&mut self, list: &str, ids: impl Iterator<Item = &'a str>) -> bool {
         // Bounded: a hostile list of thousands is already reported by its count.
         let ids: Vec<&str> = ids.take(4 * MAX_CRITERIA).collect();
+        let mut unique = true;
         for (index, id) in ids.iter().enumerate() {
             if ids[..index].contains(id) {
+                unique = false;
                 self.report(
                     format!("{list}[{index}].id"),
                     format!(
@@ -208,6 +208,7 @@ impl Validator {
                 );
             }
         }
+        unique
     }
 
     fn url(&mut self, path: &str, url: &str) -> Option<SafeUrl> {
@@ -220,7 +221,8 @@ impl Validator {
         }
     }
 
-    fn contenders(&mut self, specs: &[ContenderSpec]) -> Vec<Contender> {
+    /// The contenders, and whether all their ids are well formed and unique.
+    fn contenders(&mut self, specs: &[ContenderSpec]) -> (Vec<Contender>, bool) {
         self.count(
             "contenders",
             ("contender", "contenders"),
@@ -228,13 +230,13 @@ impl Validator {
             MIN_CONTENDERS,
             MAX_CONTENDERS,
         );
-        self.unique_ids("contenders", specs.iter().map(|c| c.id.as_str()));
-        specs
+        let mut ids_usable = self.unique_ids("contenders", specs.iter().map(|c| c.id.as_str()));
+        let contenders = specs
             .iter()
             .enumerate()
             .map(|(i, spec)| {
                 let at = format!("contenders[{i}]");
-                self.id(&format!("{at}.id"), &spec.id);
+                ids_usable &= self.id(&format!("{at}.id"), &spec.id);
                 Contender {
                     id: spec.id.clone(),
                     name: self.text(&format!("{at}.name"), &spec.name, MAX_NAME),
@@ -255,7 +257,8 @@ impl Validator {
                     }),
                 }
             })
-            .collect()
+            .collect();
+        (contenders, ids_usable)
     }
 
     fn criteria(
