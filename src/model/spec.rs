@@ -418,14 +418,13 @@ impl Fit {
                 url: self.optional_text(&a, "url"),
             }
         });
-        for required in ["title", "contenders", "criteria"] {
+        let title = self.text(&o, "title");
+        // Lists read as empty when absent, so their absence is reported here.
+        for required in ["contenders", "criteria"] {
             self.required(&o, required);
         }
         Spec {
-            title: o
-                .get("title")
-                .map(|v| self.text_value(o.path_of("title"), v))
-                .unwrap_or_default(),
+            title,
             subtitle: self.optional_text(&o, "subtitle"),
             attribution,
             contenders: self.list(&o, "contenders", |fit, path, value| {
