@@ -94,3 +94,29 @@ export class CardPage {
     }
   }
 }
+
+/**
+ * Adds `<versus-card id="…">` to the page's `#cards` holder (see
+ * e2e/hosts/blank.html), with these attributes and, if given, inline JSON.
+ */
+export async function addCard(
+  page: Page,
+  id: string,
+  { json = null, attributes = {} }: { json?: string | null; attributes?: Record<string, string> } = {},
+): Promise<void> {
+  await page.evaluate(
+    ({ id, json, attributes }) => {
+      const element = document.createElement('versus-card');
+      element.id = id;
+      for (const [name, value] of Object.entries(attributes)) element.setAttribute(name, value);
+      if (json !== null) {
+        const script = document.createElement('script');
+        script.type = 'application/json';
+        script.textContent = json;
+        element.append(script);
+      }
+      document.getElementById('cards')!.append(element);
+    },
+    { id, json, attributes },
+  );
+}

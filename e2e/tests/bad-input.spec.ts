@@ -3,7 +3,7 @@
 // share links. Each gets a readable message in its own card; nothing breaks.
 import { readdirSync, readFileSync } from 'node:fs';
 import { expect, test } from '../fixtures';
-import { CardPage } from '../pages/card';
+import { addCard, CardPage } from '../pages/card';
 import type { Page } from '@playwright/test';
 
 const corpus = 'tests/bad-specs';
@@ -25,25 +25,13 @@ const card = CardPage.byId;
 
 /** Adds one card per spec, given inline or as a src URL. */
 async function addCards(page: Page, batch: string[], how: 'inline' | 'src') {
-  await page.evaluate(
-    async ({ batch, how }) => {
-      const holder = document.getElementById('cards')!;
-      for (const name of batch) {
-        const element = document.createElement('versus-card');
-        element.id = `${how}-${name}`;
-        if (how === 'src') {
-          element.setAttribute('src', `/bad-specs/${name}.json`);
-        } else {
-          const script = document.createElement('script');
-          script.type = 'application/json';
-          script.textContent = await (await fetch(`/bad-specs/${name}.json`)).text();
-          element.append(script);
-        }
-        holder.append(element);
-      }
-    },
-    { batch, how },
-  );
+  for (const name of batch) {
+    await addCard(
+      page,
+      `${how}-${name}`,
+      how === 'src' ? { attributes: { src: `/bad-specs/${name}.json` } } : { json: readFileSync(`${corpus}/${name}.json`, 'utf8') },
+    );
+  }
 }
 
 test('the corpus has at least 40 bad specs', () => {

@@ -1,7 +1,7 @@
 // Embedding: the release folder served from a subfolder (/sub/versus/) into
 // host pages (e2e/hosts/) that a blogger might write.
 import { expect, test } from '../fixtures';
-import { CardPage } from '../pages/card';
+import { addCard, CardPage } from '../pages/card';
 
 const card = CardPage.byId;
 
@@ -233,13 +233,7 @@ test('a card removed from the page frees its wasm instance for the next card', a
   });
   await page.goto('/hosts/blank.html');
   await expect(card(page, 'good').headline).not.toBeEmpty();
-  const add = (id: string, preset: string) =>
-    page.evaluate(({ id, preset }) => {
-      const element = document.createElement('versus-card');
-      element.id = id;
-      element.setAttribute('preset', preset);
-      document.getElementById('cards')!.append(element);
-    }, { id, preset });
+  const add = (id: string, preset: string) => addCard(page, id, { attributes: { preset } });
   await add('first', 'chat');
   await expect(card(page, 'first').headline).toHaveText('Node.js is the clear pick');
   await page.evaluate(() => document.getElementById('first')!.remove());

@@ -2,7 +2,7 @@
 // attribute is never HTML, only http(s) links and plain colours get through,
 // and the card makes no requests of its own and stores nothing.
 import { expect, test } from '../fixtures';
-import { CardPage } from '../pages/card';
+import { addCard, CardPage } from '../pages/card';
 import type { Page } from '@playwright/test';
 
 const XSS = '<img src=x onerror="window.__xss=(window.__xss||0)+1"><script>window.__xss=1</script>';
@@ -31,20 +31,7 @@ function hostileSpec(payload: string) {
   };
 }
 
-async function addInlineCard(page: Page, id: string, spec: unknown) {
-  await page.evaluate(
-    ({ id, json }) => {
-      const element = document.createElement('versus-card');
-      element.id = id;
-      const script = document.createElement('script');
-      script.type = 'application/json';
-      script.textContent = json;
-      element.append(script);
-      document.getElementById('cards')!.append(element);
-    },
-    { id, json: JSON.stringify(spec) },
-  );
-}
+const addInlineCard = (page: Page, id: string, spec: unknown) => addCard(page, id, { json: JSON.stringify(spec) });
 
 /** Elements inside the card's shadow root that could run or load something. */
 const activeElements = (page: Page, id: string) =>
