@@ -1,7 +1,5 @@
 //! Per-criterion bars for the priorities that are on, with each score's reason.
 
-use std::rc::Rc;
-
 use yew::prelude::*;
 
 use crate::model::scoring::sort_small;
@@ -10,21 +8,11 @@ use crate::model::strings::Text;
 use crate::model::{Comparison, Priorities};
 use crate::ui::bars::{accent_of, bar};
 
-/// Properties of [`Breakdown`].
-#[derive(Properties, PartialEq, Clone)]
-pub struct BreakdownProps {
-    /// Scores, reasons and wording.
-    pub comparison: Rc<Comparison>,
-    /// Which criteria are on.
-    pub priorities: Priorities,
-}
-
-/// One group per priority that is on, most important first.
-#[function_component(Breakdown)]
-pub fn breakdown(props: &BreakdownProps) -> Html {
-    let c = &props.comparison;
+/// One group per priority that is on, most important first; nothing when
+/// no priority is on.
+pub fn breakdown(c: &Comparison, priorities: &Priorities) -> Html {
     let strings = &c.strings;
-    let mut on: Vec<_> = props.priorities.on().collect();
+    let mut on: Vec<_> = priorities.on().collect();
     // Most important first; equal importance keeps the author's order.
     sort_small(&mut on, |a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
     if on.is_empty() {

@@ -4,12 +4,14 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use crate::model::share::encode;
 use crate::model::strings::Text;
-use crate::model::{describe, evaluate, Action, Choices, Comparison};
-use crate::ui::{
-    Breakdown, CardState, CopyOutcome, PresetBar, PriorityRow, ShareBar, Theme, VerdictPanel,
-};
+use crate::model::{describe, evaluate, Choices, Comparison};
+use crate::ui::breakdown::breakdown;
+use crate::ui::presets::preset_bar;
+use crate::ui::priority::priority_row;
+use crate::ui::share::share_bar;
+use crate::ui::verdict::verdict_panel;
+use crate::ui::{CardAction, CardState, CopyOutcome, Theme};
 
 /// Properties of [`Card`].
 #[derive(Properties, PartialEq, Clone)]
@@ -46,7 +48,7 @@ pub struct CardProps {
 /// there is no "calculate" button.
 #[function_component(Card)]
 pub fn card(props: &CardProps) -> Html {
-    let state = use_reducer_eq({
+    let state = use_reducer({
         let comparison = props.comparison.clone();
         let initial = props.initial.clone();
         move || CardState::new(comparison, initial)
@@ -59,28 +61,25 @@ pub fn card(props: &CardProps) -> Html {
     }
     let comparison = &state.comparison;
     let choices = &state.choices;
-    let (evaluation, text) = {
-        let derived = use_memo(
-            (comparison.clone(), choices.priorities.clone()),
-            |(c, p)| {
-                let evaluation = evaluate(c, p);
-                let text = describe(c, p, &evaluation);
-                (Rc::new(evaluation), Rc::new(text))
-            },
-        );
-        (derived.0.clone(), derived.1.clone())
-    };
+    let derived = use_memo(
+        (comparison.clone(), choices.priorities.clone()),
+        |(c, p)| {
+            let evaluation = evaluate(c, p);
+            let text = describe(c, p, &evaluation);
+            (evaluation, text)
+        },
+    );
+    let (evaluation, text) = &*derived;
     let strings = &comparison.strings;
-    let dispatch = |action: fn(usize) -> Action| {
+    // Every click becomes one action for the reducer.
+    let send = {
         let dispatcher = state.dispatcher();
-        Callback::from(move |index: usize| dispatcher.dispatch(action(index)))
+        Callback::from(move |action: CardAction| dispatcher.dispatch(action))
     };
-    let onapply = dispatch(Action::ApplyPreset);
-    let onreset = {
-        let dispatcher = state.dispatcher();
-        Callback::from(move |()| dispatcher.dispatch(Action::Reset))
+    let oncopy = {
+        let (oncopylink, send) = (props.oncopylink.clone(), send.clone());
+        Callback::from(move |_: MouseEvent| oncopylink.emit(send.reform(CardAction::Copied)))
     };
-    let state_key = AttrValue::from(encode(comparison, choices).unwrap_or_default());
     // Plain strings rather than `classes!`, which brings a hash set into the wasm.
     let class = [
         "versus-card ",
@@ -120,35 +119,27 @@ pub fn card(props: &CardProps) -> Html {
                 </ul>
             </header>
             <div class="versus-layout">
-                <VerdictPanel comparison={comparison.clone()} {evaluation} {text} />
+                { verdict_panel(comparison, evaluation, text) }
                 <div class="versus-controls">
-                    <PresetBar comparison={comparison.clone()} origin={choices.origin} {onapply} {onreset} />
+                    { preset_bar(comparison, choices.origin, &send) }
                     <section class="versus-priorities">
                         <h3 class="versus-section-heading">{ strings.get(Text::PrioritiesHeading) }</h3>
                         <ul class="versus-priority-list">
-                            { for comparison.criteria.iter().enumerate().map(|(index, criterion)| {
-                                let toggle = state.dispatcher();
-                                let importance = state.dispatcher();
-                                html! {
-                                    <PriorityRow
-                                        key={criterion.id.clone()}
-                                        card_key={props.card_key.clone()}
-                                        id={criterion.id.clone()}
-                                        label={criterion.label.clone()}
-                                        description={criterion.description.clone()}
-                                        importance={choices.priorities.get(index)}
-                                        strings={strings.clone()}
-                                        ontoggle={Callback::from(move |()| toggle.dispatch(Action::Toggle(index)))}
-                                        onimportance={Callback::from(move |level| importance.dispatch(Action::SetImportance(index, level)))}
-                                    />
-                                }
-                            }) }
+                            { for comparison.criteria.iter().enumerate().map(|(index, criterion)| priority_row(
+                                &props.card_key,
+                                index,
+                                criterion,
+                                choices.priorities.get(index),
+                                state.is_open(index),
+                                strings,
+                                &send,
+                            )) }
                         </ul>
                     </section>
                 </div>
                 <div class="versus-details">
-                    <Breakdown comparison={comparison.clone()} priorities={choices.priorities.clone()} />
-                    <ShareBar {state_key} strings={strings.clone()} oncopy={props.oncopylink.clone()} />
+                    { breakdown(comparison, &choices.priorities) }
+                    { share_bar(strings, &state.copy, oncopy) }
                 </div>
             </div>
             if let Some(attribution) = &comparison.attribution {

@@ -15,13 +15,9 @@ mod share;
 mod state;
 mod verdict;
 
-pub use breakdown::{Breakdown, BreakdownProps};
 pub use card::{Card, CardProps};
 pub use config::{is_fragment_key, EmbedConfig, SpecSource, Theme};
 pub use embed_panel::{embed_snippet, EmbedPanel, EmbedPanelProps};
-pub use presets::{PresetBar, PresetBarProps};
-pub use priority::{importance_choice, PriorityRow, PriorityRowProps};
+pub use priority::importance_choice;
 pub use problems::problem_list;
-pub use share::{CopyOutcome, ShareBar, ShareBarProps};
-pub use state::CardState;
-pub use verdict::{VerdictPanel, VerdictPanelProps};
+pub use state::{CardAction, CardState, CopyOutcome, CopyState};

@@ -1,51 +1,38 @@
 //! One priority row: switch, label, description disclosure and importance.
+//!
+//! Plain functions rather than components: they keep no state of their own
+//! (the card's reducer does), and every component type costs the wasm file
+//! its own copy of Yew's lifecycle code.
 
 use yew::prelude::*;
 
+use crate::model::comparison::Criterion;
 use crate::model::strings::{Strings, Text};
-use crate::model::Importance;
+use crate::model::{Action, Importance};
+use crate::ui::CardAction;
 
-/// Properties of [`PriorityRow`].
-#[derive(Properties, PartialEq, Clone)]
-pub struct PriorityRowProps {
-    /// Prefix that keeps element ids unique when several cards share a page.
-    pub card_key: AttrValue,
-    /// Criterion id.
-    pub id: AttrValue,
-    /// Short label.
-    pub label: AttrValue,
-    /// One-line description, shown on demand.
-    pub description: AttrValue,
-    /// `None` when off, else its importance.
-    pub importance: Option<Importance>,
-    /// The card's wording.
-    pub strings: Strings,
-    /// Called when the reader flips the switch.
-    pub ontoggle: Callback<()>,
-    /// Called when the reader picks an importance.
-    pub onimportance: Callback<Importance>,
-}
-
-/// A `role="switch"` button (Space and Enter flip it, as on any button), a
-/// disclosure button for the description (works by touch and keyboard, not
-/// hover), and, while on, a radio group for the importance.
-#[function_component(PriorityRow)]
-pub fn priority_row(props: &PriorityRowProps) -> Html {
-    let open = use_state_eq(|| false);
-    let base = format!("{}-{}", props.card_key, props.id);
+/// One priority: a `role="switch"` button (Space and Enter flip it, as on
+/// any button), a disclosure button for the description (works by touch and
+/// keyboard, not hover), and, while on, a radio group for the importance.
+/// `card_key` keeps element ids unique when several cards share a page.
+pub fn priority_row(
+    card_key: &str,
+    index: usize,
+    criterion: &Criterion,
+    importance: Option<Importance>,
+    open: bool,
+    strings: &Strings,
+    send: &Callback<CardAction>,
+) -> Html {
+    let base = format!("{card_key}-{}", criterion.id);
     let label_id = format!("{base}-label");
     let description_id = format!("{base}-desc");
-    let on = props.importance.is_some();
-    let ontoggle = props.ontoggle.reform(|_: MouseEvent| ());
-    let ondisclose = {
-        let open = open.clone();
-        Callback::from(move |_: MouseEvent| open.set(!*open))
-    };
-    let about = props
-        .strings
-        .fill(Text::AboutCriterion, &[("criterion", &props.label)]);
+    let on = importance.is_some();
+    let ontoggle = send.reform(move |_: MouseEvent| CardAction::Choose(Action::Toggle(index)));
+    let ondisclose = send.reform(move |_: MouseEvent| CardAction::Disclose(index));
+    let about = strings.fill(Text::AboutCriterion, &[("criterion", &criterion.label)]);
     html! {
-        <li class={if on { "versus-priority is-on" } else { "versus-priority" }} data-criterion={props.id.clone()}>
+        <li key={criterion.id.clone()} class={if on { "versus-priority is-on" } else { "versus-priority" }} data-criterion={criterion.id.clone()}>
             <div class="versus-priority-main">
                 <button
                     type="button"
@@ -57,11 +44,11 @@ pub fn priority_row(props: &PriorityRowProps) -> Html {
                 >
                     <span class="versus-switch-track" aria-hidden="true"><span class="versus-switch-thumb"></span></span>
                 </button>
-                <span id={label_id} class="versus-priority-label">{ &props.label }</span>
+                <span id={label_id} class="versus-priority-label">{ &criterion.label }</span>
                 <button
                     type="button"
                     class="versus-info"
-                    aria-expanded={if *open { "true" } else { "false" }}
+                    aria-expanded={if open { "true" } else { "false" }}
                     aria-controls={description_id.clone()}
                     aria-label={about}
                     onclick={ondisclose}
@@ -69,14 +56,14 @@ pub fn priority_row(props: &PriorityRowProps) -> Html {
                     <span aria-hidden="true">{ "i" }</span>
                 </button>
             </div>
-            <p id={description_id} class="versus-priority-description" hidden={!*open}>{ &props.description }</p>
-            if let Some(current) = props.importance {
+            <p id={description_id} class="versus-priority-description" hidden={!open}>{ &criterion.description }</p>
+            if let Some(current) = importance {
                 { importance_choice(
                     &format!("{base}-importance"),
-                    &props.strings.fill(Text::ImportanceOf, &[("criterion", &props.label)]),
+                    &strings.fill(Text::ImportanceOf, &[("criterion", &criterion.label)]),
                     current,
-                    &props.strings,
-                    &props.onimportance,
+                    strings,
+                    &send.reform(move |level| CardAction::Choose(Action::SetImportance(index, level))),
                 ) }
             }
         </li>
@@ -86,8 +73,7 @@ pub fn priority_row(props: &PriorityRowProps) -> Html {
 /// Native radio buttons styled as a segmented control: arrow keys move
 /// between levels, as screen-reader users expect of a radio group. `name` is
 /// the group's name, unique on the page; `label` its accessible name;
-/// `onchange` is called with the importance picked. A plain function: no
-/// state of its own, and no component type's lifecycle code in the wasm.
+/// `onchange` is called with the importance picked.
 pub fn importance_choice(
     name: &str,
     label: &str,

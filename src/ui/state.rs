@@ -1,4 +1,8 @@
-//! The Yew reducer around the model's [`Choices`].
+//! The Yew reducer around the model's [`Choices`], plus the little state that
+//! only the view has (open descriptions, copy feedback).
+//!
+//! One reducer for the whole card rather than a hook per widget: each hook
+//! and component type adds its own copy of Yew's machinery to the wasm.
 
 use std::rc::Rc;
 
@@ -6,13 +10,45 @@ use yew::Reducible;
 
 use crate::model::{Action, Choices, Comparison};
 
-/// One card's state: the comparison it shows and what the reader chose.
+/// What happened to the last attempt to copy the link.
+#[derive(Clone, Debug, PartialEq, Eq, Default)]
+pub enum CopyState {
+    /// Nothing to say.
+    #[default]
+    Idle,
+    /// The link is on the clipboard.
+    Copied,
+    /// The clipboard refused: here is the link to copy by hand.
+    Failed(String),
+}
+
+/// What the host answers to a copy request: `Ok` when copied, `Err(link)`
+/// with the link to copy by hand.
+pub type CopyOutcome = Result<(), String>;
+
+/// Everything a reader can do to a card.
 #[derive(Clone, Debug, PartialEq)]
+pub enum CardAction {
+    /// Change the choices (the model decides what that means).
+    Choose(Action),
+    /// Show or hide the description of the criterion at this index.
+    Disclose(usize),
+    /// The host answered a copy request.
+    Copied(CopyOutcome),
+}
+
+/// One card's state: the comparison it shows, what the reader chose, and
+/// what the view shows besides.
+#[derive(Clone, Debug)]
 pub struct CardState {
     /// The validated comparison; shared, never copied.
     pub comparison: Rc<Comparison>,
     /// The reader's choices.
     pub choices: Choices,
+    /// Which criteria have their description open, by index.
+    pub open: Vec<bool>,
+    /// Feedback for the copy-link button; new choices clear it.
+    pub copy: CopyState,
 }
 
 impl CardState {
@@ -20,23 +56,45 @@ impl CardState {
     pub fn new(comparison: Rc<Comparison>, initial: Option<Choices>) -> Self {
         let choices = initial.unwrap_or_else(|| Choices::defaults(&comparison));
         CardState {
+            open: vec![false; comparison.criteria.len()],
             comparison,
             choices,
+            copy: CopyState::Idle,
         }
+    }
+
+    /// Whether the description of criterion `index` is shown.
+    pub fn is_open(&self, index: usize) -> bool {
+        self.open.get(index).copied().unwrap_or(false)
     }
 }
 
 impl Reducible for CardState {
-    type Action = Action;
+    type Action = CardAction;
 
-    fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
-        let choices = self.choices.apply(&self.comparison, action);
-        if choices == self.choices {
-            return self;
+    fn reduce(self: Rc<Self>, action: CardAction) -> Rc<Self> {
+        let mut next = (*self).clone();
+        match action {
+            CardAction::Choose(action) => {
+                next.choices = self.choices.apply(&self.comparison, action);
+                if next.choices != self.choices {
+                    // Feedback about an older link would be stale.
+                    next.copy = CopyState::Idle;
+                }
+            }
+            CardAction::Disclose(index) => {
+                if let Some(open) = next.open.get_mut(index) {
+                    *open = !*open;
+                }
+            }
+            CardAction::Copied(Ok(())) => next.copy = CopyState::Copied,
+            CardAction::Copied(Err(link)) => next.copy = CopyState::Failed(link),
         }
-        Rc::new(CardState {
-            comparison: self.comparison.clone(),
-            choices,
-        })
+        // The same Rc tells Yew that nothing changed, so nothing re-renders.
+        if next.choices == self.choices && next.open == self.open && next.copy == self.copy {
+            self
+        } else {
+            Rc::new(next)
+        }
     }
 }

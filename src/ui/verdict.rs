@@ -1,35 +1,18 @@
 //! The recommendation: headline, totals, reasons and what would change it.
 
-use std::rc::Rc;
-
 use yew::prelude::*;
 
 use crate::model::strings::Text;
-use crate::model::{Comparison, Evaluation, Outcome, VerdictText};
+use crate::model::{Comparison, Confidence, Evaluation, Outcome, VerdictText};
 use crate::ui::bars::{accent_of, bar};
-
-/// Properties of [`VerdictPanel`].
-#[derive(Properties, PartialEq, Clone)]
-pub struct VerdictPanelProps {
-    /// The comparison, for names and wording.
-    pub comparison: Rc<Comparison>,
-    /// The ranking.
-    pub evaluation: Rc<Evaluation>,
-    /// The verdict in words.
-    pub text: Rc<VerdictText>,
-}
 
 /// The headline and confidence sit in a polite live region, so screen readers
 /// announce each new recommendation without reading the whole panel again.
-#[function_component(VerdictPanel)]
-pub fn verdict_panel(props: &VerdictPanelProps) -> Html {
-    let c = &props.comparison;
+pub fn verdict_panel(c: &Comparison, evaluation: &Evaluation, text: &VerdictText) -> Html {
     let strings = &c.strings;
-    let text = &props.text;
-    let evaluation = &props.evaluation;
     let confidence_class = match evaluation.outcome {
         Outcome::Win {
-            confidence: crate::model::Confidence::Clear,
+            confidence: Confidence::Clear,
             ..
         } => "versus-verdict is-clear",
         Outcome::Win { .. } => "versus-verdict is-lean",
