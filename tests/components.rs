@@ -1,19 +1,17 @@
 //! The card's markup for given states, rendered natively with Yew's SSR.
 //! Queries pick out what a reader (or a screen reader) would notice.
 
-use std::rc::Rc;
-
 use scraper::{Html, Selector};
 use versus::model::content::node_vs_python;
 use versus::model::{Action, Choices, Comparison, Importance};
-use versus::ui::{Card, CardProps, Theme};
+use versus::ui::{Card, CardProps, SharedComparison, Theme};
 
-fn comparison() -> Rc<Comparison> {
-    Rc::new(node_vs_python().expect("default content is valid"))
+fn comparison() -> SharedComparison {
+    SharedComparison::new(node_vs_python().expect("default content is valid"))
 }
 
 async fn render(
-    comparison: Rc<Comparison>,
+    comparison: SharedComparison,
     choices: Option<Choices>,
     notice: Option<&'static str>,
 ) -> Html {
@@ -199,7 +197,7 @@ async fn user_text_is_rendered_as_text_never_as_html() {
         serde_json::from_str(versus::model::content::NODE_VS_PYTHON_JSON).unwrap();
     json["title"] = "<img src=x onerror=alert(1)>".into();
     json["contenders"][0]["name"] = "<script>alert(2)</script>".into();
-    let c = Rc::new(versus::model::parse_comparison(&json.to_string()).unwrap());
+    let c = SharedComparison::new(versus::model::parse_comparison(&json.to_string()).unwrap());
     let html = render(c, None, Some("<b>note</b>")).await;
     assert!(
         select(&html, "img, script, b").is_empty(),

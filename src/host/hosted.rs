@@ -12,7 +12,7 @@ use crate::model::json::quoted;
 use crate::model::share::{decode, encode, find_in_fragment};
 use crate::model::strings::Text;
 use crate::model::{evaluate, parse_comparison, Choices, Comparison, Problem};
-use crate::ui::{problem_list, Card, EmbedConfig, EmbedPanel, SpecSource};
+use crate::ui::{problem_list, Card, EmbedConfig, EmbedPanel, SharedComparison, SpecSource};
 
 /// Properties of [`HostedCard`].
 #[derive(Properties, PartialEq, Clone)]
@@ -31,14 +31,14 @@ pub struct HostedCardProps {
 #[derive(Clone, PartialEq)]
 enum Loaded {
     Loading,
-    Ready(Rc<Comparison>),
+    Ready(SharedComparison),
     Failed(Rc<Vec<Problem>>),
 }
 
 impl From<Result<Comparison, Vec<Problem>>> for Loaded {
     fn from(result: Result<Comparison, Vec<Problem>>) -> Self {
         match result {
-            Ok(comparison) => Loaded::Ready(Rc::new(comparison)),
+            Ok(comparison) => Loaded::Ready(SharedComparison::new(comparison)),
             Err(problems) => Loaded::Failed(Rc::new(problems)),
         }
     }
@@ -89,7 +89,7 @@ pub fn hosted_card(props: &HostedCardProps) -> Html {
     let start = {
         let (config, key) = (props.config.clone(), props.fragment_key.clone());
         // Keyed by the comparison's identity: comparing it by value on every render costs for nothing.
-        let identity = ready.as_ref().map(|c| Rc::as_ptr(c) as usize);
+        let identity = ready.as_ref().map(SharedComparison::identity);
         use_memo((restart_key.clone(), identity), move |_| {
             let comparison = ready.as_ref()?;
             let use_fragment = !std::mem::replace(&mut *fragment_read.borrow_mut(), true);
@@ -137,7 +137,7 @@ pub fn hosted_card(props: &HostedCardProps) -> Html {
             html! {
                 <>
                     <Card
-                        key={format!("{restart_key}|{:p}", Rc::as_ptr(&comparison))}
+                        key={format!("{restart_key}|{}", comparison.identity())}
                         comparison={comparison.clone()}
                         {initial}
                         notice={notice.map(AttrValue::from)}

@@ -1,23 +1,21 @@
 //! The whole card: header, presets, priorities, verdict, breakdown, share.
 
-use std::rc::Rc;
-
 use yew::prelude::*;
 
 use crate::model::strings::Text;
-use crate::model::{describe, evaluate, Choices, Comparison};
+use crate::model::{describe, evaluate, Choices};
 use crate::ui::breakdown::breakdown;
 use crate::ui::presets::preset_bar;
 use crate::ui::priority::priority_row;
 use crate::ui::share::share_bar;
 use crate::ui::verdict::verdict_panel;
-use crate::ui::{CardAction, CardState, CopyOutcome, Theme};
+use crate::ui::{CardAction, CardState, CopyOutcome, SharedComparison, Theme};
 
 /// Properties of [`Card`].
 #[derive(Properties, PartialEq, Clone)]
 pub struct CardProps {
     /// The validated comparison to show.
-    pub comparison: Rc<Comparison>,
+    pub comparison: SharedComparison,
     /// Choices to start from (a shared link); the author's defaults if `None`.
     #[prop_or_default]
     pub initial: Option<Choices>,

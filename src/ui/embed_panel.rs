@@ -1,7 +1,5 @@
 //! "Embed this card": the two-line snippet for the current preset and theme.
 
-use std::rc::Rc;
-
 use yew::prelude::*;
 
 use crate::model::share::encode;
@@ -48,7 +46,7 @@ pub fn embed_snippet(
 #[derive(Properties, PartialEq, Clone)]
 pub struct EmbedPanelProps {
     /// The comparison shown.
-    pub comparison: Rc<Comparison>,
+    pub comparison: crate::ui::SharedComparison,
     /// The reader's current choices, once the card has reported them.
     pub choices: Option<Choices>,
     /// The card's theme.

@@ -20,4 +20,4 @@ pub use config::{is_fragment_key, EmbedConfig, SpecSource, Theme};
 pub use embed_panel::{embed_snippet, EmbedPanel, EmbedPanelProps};
 pub use priority::importance_choice;
 pub use problems::problem_list;
-pub use state::{CardAction, CardState, CopyOutcome, CopyState};
+pub use state::{CardAction, CardState, CopyOutcome, CopyState, SharedComparison};

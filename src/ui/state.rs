@@ -10,6 +10,40 @@ use yew::Reducible;
 
 use crate::model::{Action, Choices, Comparison};
 
+/// A validated comparison shared by a card's parts, equal only to itself.
+///
+/// The host makes a new one whenever the spec changes, so identity says all
+/// there is to say; comparing two by content on every render would cost time
+/// and a kilobyte of wasm for nothing.
+#[derive(Clone, Debug)]
+pub struct SharedComparison(Rc<Comparison>);
+
+impl SharedComparison {
+    /// Shares `comparison`.
+    pub fn new(comparison: Comparison) -> Self {
+        SharedComparison(Rc::new(comparison))
+    }
+
+    /// A number that differs between two comparisons alive at the same time.
+    pub fn identity(&self) -> usize {
+        Rc::as_ptr(&self.0) as usize
+    }
+}
+
+impl PartialEq for SharedComparison {
+    fn eq(&self, other: &Self) -> bool {
+        Rc::ptr_eq(&self.0, &other.0)
+    }
+}
+
+impl std::ops::Deref for SharedComparison {
+    type Target = Comparison;
+
+    fn deref(&self) -> &Comparison {
+        &self.0
+    }
+}
+
 /// What happened to the last attempt to copy the link.
 #[derive(Clone, Debug, PartialEq, Eq, Default)]
 pub enum CopyState {
@@ -42,7 +76,7 @@ pub enum CardAction {
 #[derive(Clone, Debug)]
 pub struct CardState {
     /// The validated comparison; shared, never copied.
-    pub comparison: Rc<Comparison>,
+    pub comparison: SharedComparison,
     /// The reader's choices.
     pub choices: Choices,
     /// Which criteria have their description open, by index.
@@ -53,7 +87,7 @@ pub struct CardState {
 
 impl CardState {
     /// A card starting from the given choices, or the author's defaults.
-    pub fn new(comparison: Rc<Comparison>, initial: Option<Choices>) -> Self {
+    pub fn new(comparison: SharedComparison, initial: Option<Choices>) -> Self {
         let choices = initial.unwrap_or_else(|| Choices::defaults(&comparison));
         CardState {
             open: vec![false; comparison.criteria.len()],
