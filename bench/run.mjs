@@ -40,7 +40,9 @@ const percentile = (xs, p) => [...xs].sort((a, b) => a - b)[Math.min(xs.length -
 function writeBaseline() {
   const page = readFileSync('dist/index.html', 'utf8')
     .replace(/<script type="module" src="versus.js"[^>]*><\/script>/, '')
-    .replace(/<versus-card[\s\S]*?<\/versus-card>/, '');
+    .replace(/<script type="module" src="demo.js"><\/script>/, '')
+    .replace(/<versus-card[\s\S]*?<\/versus-card>/, '')
+    .replace(/<details class="embed-panel[\s\S]*?<\/details>/, '');
   writeFileSync('dist/bench-baseline.html', page);
 }
 

@@ -77,7 +77,7 @@ class VersusCard extends HTMLElement {
     this.#instance
       .then((card) => {
         if (!this.isConnected) return;
-        card.mount(this, folder);
+        card.mount(this);
         settleWhenOutOfSight(this);
       })
       .catch((error) => {

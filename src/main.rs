@@ -6,10 +6,10 @@
 mod exports {
     use wasm_bindgen::prelude::*;
 
-    /// `<versus-card>` entered the page: render it. `folder` is the URL of the card's files.
+    /// `<versus-card>` entered the page: render it.
     #[wasm_bindgen]
-    pub fn mount(element: web_sys::HtmlElement, folder: String) {
-        versus::host::mount(element, folder);
+    pub fn mount(element: web_sys::HtmlElement) {
+        versus::host::mount(element);
     }
 
     /// `<versus-card>` left the page: free it.

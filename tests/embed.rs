@@ -1,10 +1,8 @@
-//! Reading a card's attributes, and the embed snippet the demo page offers.
+//! Reading a card's attributes.
 
 use std::collections::HashMap;
 
-use versus::model::content::node_vs_python;
-use versus::model::{Action, Choices};
-use versus::ui::{embed_snippet, is_fragment_key, EmbedConfig, SpecSource, Theme};
+use versus::ui::{is_fragment_key, EmbedConfig, SpecSource, Theme};
 
 fn read(attributes: &[(&str, &str)], inline: Option<&str>) -> EmbedConfig {
     let map: HashMap<String, String> = attributes
@@ -67,21 +65,4 @@ fn fragment_keys_need_no_escaping() {
     assert!(!is_fragment_key("a=b"));
     assert!(!is_fragment_key(""));
     assert!(!is_fragment_key(&"k".repeat(41)));
-}
-
-#[test]
-fn the_snippet_reproduces_preset_priorities_and_theme() {
-    let c = node_vs_python().unwrap();
-    let folder = "https://example.com/versus/";
-    assert_eq!(
-        embed_snippet(&c, None, Theme::Auto, folder),
-        "<script type=\"module\" src=\"https://example.com/versus/versus.js\" blocking=\"render\"></script>\n<versus-card></versus-card>"
-    );
-    let chat =
-        Choices::defaults(&c).apply(&c, Action::ApplyPreset(c.preset_index("chat").unwrap()));
-    assert!(embed_snippet(&c, Some(&chat), Theme::Dark, folder)
-        .ends_with("<versus-card preset=\"chat\" theme=\"dark\"></versus-card>"));
-    let edited = chat.apply(&c, Action::Toggle(c.criterion_index("ml").unwrap()));
-    assert!(embed_snippet(&c, Some(&edited), Theme::Auto, folder)
-        .ends_with("<versus-card preset=\"chat\" priorities=\"concurrency:high,realtime:critical,scaling,ml\"></versus-card>"));
 }

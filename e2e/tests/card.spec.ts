@@ -141,7 +141,7 @@ test('a garbled link starts fresh with a short note, and never breaks the card',
 test('the theme can be forced dark whatever the system prefers', async ({ page }) => {
   await page.route('**/', async (route) => {
     const response = await route.fetch();
-    const body = (await response.text()).replace('embed-panel>', 'embed-panel theme="dark">');
+    const body = (await response.text()).replace('<versus-card class="post-wide"', '<versus-card class="post-wide" theme="dark"');
     await route.fulfill({ response, body });
   });
   await page.emulateMedia({ colorScheme: 'light' });

@@ -185,18 +185,32 @@ test('mounting the card does not shift the page', async ({ page }) => {
   expect(cls).toBeLessThan(0.01);
 });
 
-test('the demo page offers the embed snippet for the current preset and theme', async ({ page, context }) => {
+test('the demo page offers the embed snippet for the current preset, priorities and theme', async ({ page, context }) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   const demo = await CardPage.open(page);
-  await demo.preset('Real-time chat').click();
   const panel = page.getByTestId('embed-panel');
   await panel.getByText('Embed this card').click();
   const snippet = panel.getByTestId('snippet');
-  await expect(snippet).toHaveValue(/<versus-card preset="chat"><\/versus-card>/);
-  await expect(snippet).toHaveValue(/<script type="module" src="http:\/\/127\.0\.0\.1:\d+\/versus\.js" blocking="render"><\/script>/);
+  await expect(snippet).toHaveValue(/^<script type="module" src="http:\/\/127\.0\.0\.1:\d+\/versus\.js" blocking="render"><\/script>\n<versus-card><\/versus-card>$/);
+  await demo.preset('Real-time chat').click();
+  await expect(snippet).toHaveValue(/\n<versus-card preset="chat"><\/versus-card>$/);
+  await demo.toggle('Machine learning and data');
+  await expect(snippet).toHaveValue(/\n<versus-card preset="chat" priorities="concurrency:high,realtime:critical,scaling,ml"><\/versus-card>$/);
+  await page.locator('versus-card').evaluate((el) => el.setAttribute('theme', 'dark'));
+  await expect(snippet).toHaveValue(/<versus-card preset="chat" priorities="[^"]+" theme="dark"><\/versus-card>$/);
   await panel.getByRole('button', { name: 'Copy snippet' }).click();
   await expect(panel.getByText('Snippet copied')).toBeVisible();
   expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(await snippet.inputValue());
+  // Pasted into a page of its own, the snippet gives the same card.
+  const headline = await demo.headline.textContent();
+  const pasted = await snippet.inputValue();
+  await page.route('**/pasted.html', (route) =>
+    route.fulfill({ contentType: 'text/html', body: `<!doctype html><meta charset="utf-8">${pasted}` }));
+  await page.goto('/pasted.html');
+  const copy = page.locator('versus-card');
+  await expect(copy.getByTestId('headline')).toHaveText(headline ?? '');
+  await expect(copy.getByTestId('card')).toHaveClass(/versus-theme-dark/);
+  await expect(copy.getByRole('switch', { name: 'Machine learning and data' })).toHaveAttribute('aria-checked', 'true');
 });
 
 test('the folder works from another origin, and the page can theme the card', async ({ page }) => {

@@ -12,7 +12,7 @@ use crate::model::json::quoted;
 use crate::model::share::{decode, encode, find_in_fragment};
 use crate::model::strings::Text;
 use crate::model::{evaluate, parse_comparison, Choices, Comparison, Problem};
-use crate::ui::{problem_list, Card, EmbedConfig, EmbedPanel, SharedComparison, SpecSource};
+use crate::ui::{problem_list, Card, EmbedConfig, SharedComparison, SpecSource};
 
 /// Properties of [`HostedCard`].
 #[derive(Properties, PartialEq, Clone)]
@@ -21,8 +21,6 @@ pub struct HostedCardProps {
     pub config: EmbedConfig,
     /// This card's key in the URL fragment, unique on the page.
     pub fragment_key: AttrValue,
-    /// URL of the folder the card's files come from, for the embed snippet.
-    pub folder: AttrValue,
     /// The element, for events.
     pub host: Host,
 }
@@ -96,7 +94,6 @@ pub fn hosted_card(props: &HostedCardProps) -> Html {
             Some(starting_point(comparison, &config, &key, use_fragment))
         })
     };
-    let current = use_state_eq(|| None::<Choices>);
 
     match loaded {
         Loaded::Loading => {
@@ -106,12 +103,10 @@ pub fn hosted_card(props: &HostedCardProps) -> Html {
         Loaded::Ready(comparison) => {
             let (initial, notice) = (*start).clone().unwrap_or_default();
             let onchange = {
-                let embed_panel = props.config.embed_panel;
-                let (comparison, key, host, current) = (
+                let (comparison, key, host) = (
                     comparison.clone(),
                     props.fragment_key.clone(),
                     props.host.clone(),
-                    current.clone(),
                 );
                 Callback::from(move |choices: Choices| {
                     #[cfg(feature = "test-panic")]
@@ -128,10 +123,6 @@ pub fn hosted_card(props: &HostedCardProps) -> Html {
                         state.as_deref(),
                         winner.map(|w| comparison.contenders[w].id.as_str()),
                     );
-                    // Only the embed panel shows the current choices; otherwise don't re-render.
-                    if embed_panel {
-                        current.set(Some(choices));
-                    }
                 })
             };
             html! {
@@ -148,15 +139,6 @@ pub fn hosted_card(props: &HostedCardProps) -> Html {
                         {onchange}
                         oncopylink={Callback::from(page::copy_current_link)}
                     />
-                    if props.config.embed_panel {
-                        <EmbedPanel
-                            {comparison}
-                            choices={(*current).clone()}
-                            theme={props.config.theme}
-                            folder={props.folder.clone()}
-                            oncopy={Callback::from(|(text, done)| page::copy_text(text, done))}
-                        />
-                    }
                 </>
             }
         }

@@ -23,7 +23,6 @@ struct Mounted {
     element: web_sys::HtmlElement,
     app: AppHandle<HostedCard>,
     fragment_key: String,
-    folder: String,
 }
 
 thread_local! {
@@ -64,10 +63,9 @@ fn install_panic_hook() {
     });
 }
 
-/// Called (through `main.rs`) by `<versus-card>` when it enters the page: renders the card into
-/// the element's shadow root. `folder` is the URL of the folder the card's
-/// files are served from, for the embed snippet.
-pub fn mount(element: web_sys::HtmlElement, folder: String) {
+/// Called (through `main.rs`) by `<versus-card>` when it enters the page:
+/// renders the card into the element's shadow root.
+pub fn mount(element: web_sys::HtmlElement) {
     install_panic_hook();
     if is_broken() || CARDS.with(|cards| cards.borrow().iter().any(|m| m.element == element)) {
         return;
@@ -80,7 +78,6 @@ pub fn mount(element: web_sys::HtmlElement, folder: String) {
     let props = HostedCardProps {
         config,
         fragment_key: fragment_key.clone().into(),
-        folder: folder.clone().into(),
         host: page::Host(element.clone()),
     };
     let app = yew::Renderer::<HostedCard>::with_root_and_props(root, props).render();
@@ -90,7 +87,6 @@ pub fn mount(element: web_sys::HtmlElement, folder: String) {
             element,
             app,
             fragment_key,
-            folder,
         })
     });
 }
@@ -123,7 +119,6 @@ pub fn attribute_changed(element: web_sys::HtmlElement) {
             mounted.app.update(HostedCardProps {
                 config,
                 fragment_key: mounted.fragment_key.clone().into(),
-                folder: mounted.folder.clone().into(),
                 host: page::Host(element.clone()),
             });
         }

@@ -110,8 +110,8 @@ pub fn copy_current_link(done: Callback<CopyOutcome>) {
     copy_text(link, done);
 }
 
-/// Copies any text; on refusal, answers with the text so it can be shown.
-pub fn copy_text(text: String, done: Callback<CopyOutcome>) {
+/// Copies a text; on refusal, answers with the text so it can be shown.
+fn copy_text(text: String, done: Callback<CopyOutcome>) {
     let Some(window) = web_sys::window() else {
         return done.emit(Err(text));
     };

@@ -114,14 +114,6 @@ texts! {
     StartedFresh = "started_fresh", "The settings in this link could not be read ({part}), so the card started fresh.", ["part"];
     /// Note shown when the page's preset or priorities attribute could not be used.
     IgnoredSetting = "ignored_setting", "This card's settings name something this comparison does not have ({part}), so it shows its defaults.", ["part"];
-    /// Heading of the panel that gives the embed snippet.
-    EmbedHeading = "embed_heading", "Embed this card", [];
-    /// Explains the embed snippet.
-    EmbedHelp = "embed_help", "Paste these two lines into your post; the card starts with the preset and theme you see now.", [];
-    /// The button that copies the embed snippet.
-    CopySnippet = "copy_snippet", "Copy snippet", [];
-    /// Feedback after the snippet was copied.
-    SnippetCopied = "snippet_copied", "Snippet copied", [];
     /// Joins the last two items of a list, as in "A and B".
     ListAnd = "list_and", " and ", [];
     /// Joins the other items of a list, as in "A, B and C".

@@ -75,8 +75,6 @@ pub struct EmbedConfig {
     pub inherit_font: bool,
     /// The key of this card's pair in the URL fragment (`share-key`, else the element id).
     pub share_key: Option<String>,
-    /// Show the "Embed this card" panel (`embed-panel`, for the demo page).
-    pub embed_panel: bool,
 }
 
 impl EmbedConfig {
@@ -108,7 +106,6 @@ impl EmbedConfig {
             share_key: text("share-key")
                 .or_else(|| text("id"))
                 .filter(|key| is_fragment_key(key)),
-            embed_panel: attribute("embed-panel").is_some(),
         }
     }
 }

@@ -7,7 +7,6 @@ pub(crate) mod bars;
 mod breakdown;
 mod card;
 mod config;
-mod embed_panel;
 mod presets;
 mod priority;
 mod problems;
@@ -17,7 +16,6 @@ mod verdict;
 
 pub use card::{Card, CardProps};
 pub use config::{is_fragment_key, EmbedConfig, SpecSource, Theme};
-pub use embed_panel::{embed_snippet, EmbedPanel, EmbedPanelProps};
 pub use priority::importance_choice;
 pub use problems::problem_list;
 pub use state::{CardAction, CardState, CopyOutcome, CopyState, SharedComparison};
