@@ -19,7 +19,9 @@ fn main() {
 }
 
 /// Drops comments and collapses whitespace; spaces next to `{`, `}`, `;` and
-/// `,` go entirely. Spaces elsewhere stay, since `a :hover` and `a:hover` differ.
+/// `,`, after `:` and before `!` go entirely. Spaces elsewhere stay, since
+/// `a :hover` and `a:hover` differ. (card.css has no quoted text these rules
+/// could change.)
 fn minify_css(css: &str) -> String {
     let mut without_comments = String::with_capacity(css.len());
     let mut rest = css;
@@ -38,7 +40,8 @@ fn minify_css(css: &str) -> String {
             continue;
         }
         let tight = |c: char| matches!(c, '{' | '}' | ';' | ',');
-        if pending_space && !out.is_empty() && !tight(c) && !out.ends_with(tight) {
+        let needs_space = !tight(c) && c != '!' && !out.ends_with(tight) && !out.ends_with(':');
+        if pending_space && !out.is_empty() && needs_space {
             out.push(' ');
         }
         pending_space = false;
