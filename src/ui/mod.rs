@@ -1,4 +1,5 @@
-//! Thin Yew components: they render the model and turn clicks into actions.
+//! The card: one thin Yew component and the view functions it is made of.
+//! They render the model and turn clicks into actions for one reducer.
 //!
 //! No scoring or wording decisions live here; they come from [`crate::model`].
 //! Nothing here touches the page directly: the host passes callbacks.

@@ -1,0 +1,90 @@
+//! The card's reducer: what a click does to the state the view shows, and
+//! when nothing changes (so Yew renders nothing).
+
+use std::rc::Rc;
+
+use versus::model::content::node_vs_python;
+use versus::model::{Action, Origin};
+use versus::ui::{CardAction, CardState, CopyState, SharedComparison};
+use yew::Reducible;
+
+fn fresh() -> Rc<CardState> {
+    let comparison = SharedComparison::new(node_vs_python().expect("default content is valid"));
+    Rc::new(CardState::new(comparison, None))
+}
+
+fn criterion(state: &CardState, id: &str) -> usize {
+    state
+        .comparison
+        .criterion_index(id)
+        .expect("criterion exists")
+}
+
+#[test]
+fn a_description_opens_and_closes_on_its_own() {
+    let state = fresh();
+    let ml = criterion(&state, "ml");
+    let opened = state.clone().reduce(CardAction::Disclose(ml));
+    assert!(opened.is_open(ml));
+    let others_open = (0..opened.comparison.criteria.len())
+        .filter(|&i| opened.is_open(i))
+        .count();
+    assert_eq!(others_open, 1, "only the one asked for opens");
+    assert_eq!(
+        opened.choices, state.choices,
+        "opening a description changes no choice"
+    );
+    let closed = opened.reduce(CardAction::Disclose(ml));
+    assert!(!closed.is_open(ml));
+}
+
+#[test]
+fn open_descriptions_stay_open_when_a_preset_is_applied() {
+    let state = fresh();
+    let ml = criterion(&state, "ml");
+    let chat = state
+        .comparison
+        .preset_index("chat")
+        .expect("preset exists");
+    let state = state
+        .reduce(CardAction::Disclose(ml))
+        .reduce(CardAction::Choose(Action::ApplyPreset(chat)));
+    assert_eq!(state.choices.origin, Origin::Preset(chat));
+    assert!(state.is_open(ml));
+}
+
+#[test]
+fn copy_feedback_shows_until_the_choices_change() {
+    let copied = fresh().reduce(CardAction::Copied(Ok(())));
+    assert_eq!(copied.copy, CopyState::Copied);
+    let ml = criterion(&copied, "ml");
+    // Opening a description does not make the copied link stale...
+    let still = copied.reduce(CardAction::Disclose(ml));
+    assert_eq!(still.copy, CopyState::Copied);
+    // ...new choices do.
+    let changed = still.reduce(CardAction::Choose(Action::Toggle(ml)));
+    assert_eq!(changed.copy, CopyState::Idle);
+}
+
+#[test]
+fn a_refused_copy_keeps_the_link_to_copy_by_hand() {
+    let link = "https://example.com/post#versus=preset:chat".to_string();
+    let failed = fresh().reduce(CardAction::Copied(Err(link.clone())));
+    assert_eq!(failed.copy, CopyState::Failed(link));
+}
+
+#[test]
+fn actions_that_change_nothing_keep_the_same_state() {
+    let state = fresh();
+    // Reset from the defaults, and a description index that does not exist.
+    for action in [
+        CardAction::Choose(Action::Reset),
+        CardAction::Disclose(usize::MAX),
+    ] {
+        let after = state.clone().reduce(action.clone());
+        assert!(
+            Rc::ptr_eq(&state, &after),
+            "{action:?} should leave the state as it was"
+        );
+    }
+}
