@@ -86,9 +86,7 @@ pub fn hosted_card(props: &HostedCardProps) -> Html {
     let fragment_read = use_mut_ref(|| false);
     let start = {
         let (config, key) = (props.config.clone(), props.fragment_key.clone());
-        // Keyed by the comparison's identity: comparing it by value on every render costs for nothing.
-        let identity = ready.as_ref().map(SharedComparison::identity);
-        use_memo((restart_key.clone(), identity), move |_| {
+        use_memo((restart_key.clone(), ready), move |(_, ready)| {
             let comparison = ready.as_ref()?;
             let use_fragment = !std::mem::replace(&mut *fragment_read.borrow_mut(), true);
             Some(starting_point(comparison, &config, &key, use_fragment))
