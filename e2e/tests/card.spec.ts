@@ -157,3 +157,14 @@ test('reduced motion turns the switch animation off', async ({ page }) => {
   const duration = await card.card.locator('.versus-switch-thumb').first().evaluate((el) => getComputedStyle(el).transitionDuration);
   expect(duration).toBe('0s');
 });
+
+test('open "Why these scores?" groups stay with their priorities when another is switched on between them', async ({ page }) => {
+  const card = await CardPage.open(page);
+  const reasons = (criterion: string) => card.card.locator(`.versus-breakdown-item[data-criterion="${criterion}"] details`);
+  for (const criterion of ['speed', 'readability']) await reasons(criterion).locator('summary').click();
+  // Real-time features comes between the two in the breakdown.
+  await card.toggle('Real-time features');
+  await expect(reasons('realtime')).toBeVisible();
+  for (const criterion of ['speed', 'readability']) await expect(reasons(criterion)).toHaveAttribute('open', '');
+  for (const criterion of ['concurrency', 'realtime']) await expect(reasons(criterion)).not.toHaveAttribute('open', '');
+});

@@ -25,7 +25,7 @@ pub fn breakdown(c: &Comparison, priorities: &Priorities) -> Html {
                 { for on.into_iter().map(|(index, importance)| {
                     let criterion = &c.criteria[index];
                     html! {
-                        <li class="versus-breakdown-item" data-criterion={criterion.id.clone()}>
+                        <li key={criterion.id.clone()} class="versus-breakdown-item" data-criterion={criterion.id.clone()}>
                             <p class="versus-breakdown-label">
                                 { &criterion.label }
                                 <span class="versus-breakdown-importance">{ strings.get(importance.text()) }</span>
