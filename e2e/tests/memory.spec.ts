@@ -1,0 +1,46 @@
+// Each card on a page has its own wasm instance, so each reserves its own
+// stack: build.rs sets it far below Rust's default 1 MB. This checks the
+// card's deepest work still fits with room to spare, by finding how far down
+// each instance's stack has ever reached (the stack sits below the data and
+// starts zeroed, so the lowest written byte marks its peak).
+import { readFileSync } from 'node:fs';
+import { expect, test } from '../fixtures';
+import { addCard, CardPage } from '../pages/card';
+
+const stackBytes = Number(/WASM_STACK_BYTES: usize = (\d+) \* 1024;/.exec(readFileSync('build.rs', 'utf8'))?.[1]) * 1024;
+
+test('every card stays within a quarter of its wasm stack, even on its deepest work', async ({ page }) => {
+  expect(stackBytes, 'build.rs sets the stack size').toBeGreaterThan(0);
+  await page.goto('/hosts/blank.html');
+  const good = CardPage.byId(page, 'good');
+  await expect(good.headline).not.toBeEmpty();
+  // The most rendering work: presets, every switch, an importance, the reasons.
+  for (const name of ['Real-time chat', 'Machine learning', 'Content site (CMS)']) await good.preset(name).click();
+  const switches = good.card.getByRole('switch');
+  for (let i = 0; i < (await switches.count()); i++) await switches.nth(i).click();
+  await good.card.getByRole('radio', { name: 'critical' }).first().click();
+  await good.card.getByText('Why these scores?').first().click();
+  // The deepest reading: nesting at and beyond the reader's limit, and 1 MB.
+  const specs = [
+    '{"title":' + '['.repeat(31) + ']'.repeat(31) + '}',
+    readFileSync('tests/bad-specs/json-nested-1000-deep.json', 'utf8'),
+    readFileSync('tests/bad-specs/size-one-megabyte.json', 'utf8'),
+  ];
+  for (const [index, json] of specs.entries()) {
+    await addCard(page, `deep-${index}`, { json });
+    await expect(page.locator(`versus-card#deep-${index}`).getByTestId('problems')).toBeVisible();
+  }
+  const peaks = await page.evaluate(async ({ instances, stackBytes }) => {
+    const peaks = [];
+    for (let n = 0; n < instances; n++) {
+      const glue = await import(n === 0 ? '/sub/versus/versus-card.js' : `/sub/versus/versus-card.js?instance=${n}`);
+      const wasm = await glue.default(); // already started: the same instance
+      const stack = new Uint8Array(wasm.memory.buffer, 0, stackBytes);
+      const lowest = stack.findIndex((byte) => byte !== 0);
+      peaks.push(lowest < 0 ? 0 : stackBytes - lowest);
+    }
+    return peaks;
+  }, { instances: 1 + specs.length, stackBytes });
+  expect(peaks.every((peak) => peak > 0), 'the scan found each instance\'s stack').toBe(true);
+  for (const peak of peaks) expect(peak).toBeLessThan(stackBytes / 4);
+});
