@@ -93,9 +93,11 @@ async function baselineLoaded(browser, throttle) {
   });
 }
 
-// Click a switch CLICKS times; each sample runs from the click until the next
-// frame has been painted (a task queued from that frame's animation callback
-// runs after its paint), and checks that the switch really flipped.
+// Click a switch CLICKS times; each sample runs from the click until the
+// first frame painted after the switch flipped (a task queued from a frame's
+// animation callback runs after its paint). Yew yields to the browser when a
+// render runs long, so on a busy machine the flip can land a frame or more
+// after the click: that wait belongs in the figure, not in an error.
 async function clickToPaint(browser, throttle) {
   return withPage(browser, throttle, async (page) => {
     await page.addInitScript(WATCH_INTERACTIVE);
@@ -111,8 +113,11 @@ async function clickToPaint(browser, throttle) {
         const start = performance.now();
         toggle.click();
         await painted();
+        while (toggle.getAttribute('aria-checked') === before) {
+          if (performance.now() - start > 5000) throw new Error(`click ${i} did not flip the switch within 5 s`);
+          await painted();
+        }
         samples.push(performance.now() - start);
-        if (toggle.getAttribute('aria-checked') === before) throw new Error(`click ${i} did not flip the switch`);
       }
       return samples;
     }, CLICKS);
