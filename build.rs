@@ -5,16 +5,19 @@
 
 use std::{env, fs, path::Path};
 
-/// The wasm card's stack. Rust's default is 1 MB, and every card on a page
-/// has its own wasm instance, so each would reserve that much memory. The
-/// deepest work measured (Yew rendering the card, a spec nested to the
-/// reader's limit) peaks under 20 KB; e2e/tests/memory.spec.ts keeps it
-/// under a quarter of this. The stack sits below the data, so an overflow
-/// traps instead of overwriting anything.
+/// The wasm card's stack in release builds. Rust's default is 1 MB, and
+/// every card on a page has its own wasm instance, so each would reserve
+/// that much memory. The deepest work measured (Yew rendering the card, a
+/// spec nested to the reader's limit) peaks under 20 KB;
+/// e2e/tests/memory.spec.ts keeps it under a quarter of this. The stack sits
+/// below the data, so an overflow traps instead of overwriting anything.
 const WASM_STACK_BYTES: usize = 128 * 1024;
 
 fn main() {
-    if env::var("CARGO_CFG_TARGET_ARCH").as_deref() == Ok("wasm32") {
+    // Release builds only: unoptimised code (`trunk serve`) has far larger
+    // stack frames, and memory does not matter there.
+    let release = env::var("PROFILE").as_deref() == Ok("release");
+    if release && env::var("CARGO_CFG_TARGET_ARCH").as_deref() == Ok("wasm32") {
         println!("cargo:rustc-link-arg-bin=versus-card=-zstack-size={WASM_STACK_BYTES}");
     }
     let out = env::var("OUT_DIR").unwrap_or_else(|_| ".".into());
