@@ -39,6 +39,9 @@ if (card && panel) {
   card.addEventListener('versus-change', (event) => {
     state = event.detail?.state ?? null;
     show();
+    // Shown with the card's first render rather than at once: one layout of
+    // the page instead of two while the card is starting.
+    panel.hidden = false;
   });
   new MutationObserver(show).observe(card, { attributes: true, attributeFilter: ['theme'] });
   copy.addEventListener('click', async () => {
@@ -52,5 +55,4 @@ if (card && panel) {
     }
   });
   show();
-  panel.hidden = false;
 }
