@@ -8,9 +8,9 @@ use yew::prelude::*;
 
 use crate::host::page::{self, FetchError, Host};
 use crate::model::content::node_vs_python;
-use crate::model::json::quoted;
 use crate::model::share::{decode, encode, find_in_fragment};
 use crate::model::strings::Text;
+use crate::model::validate::quoted;
 use crate::model::{evaluate, parse_comparison, Choices, Comparison, Problem};
 use crate::ui::{problem_list, Card, EmbedConfig, SharedComparison, SpecSource};
 

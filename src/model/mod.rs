@@ -5,7 +5,7 @@
 pub mod comparison;
 pub mod content;
 pub mod explain;
-pub mod json;
+pub mod reading;
 pub mod scoring;
 pub mod share;
 pub mod spec;

@@ -1,55 +1,80 @@
 //! The comparison document as an author writes it in JSON.
 //!
 //! These types mirror the JSON format one to one and promise nothing beyond
-//! "it parsed". [`crate::model::validate`] turns a [`Spec`] into a
+//! "it fits the format": serde reads them (strictly: unknown fields, a key
+//! given twice, or a list where an object belongs are refused), and
+//! [`crate::model::validate`] turns a [`Spec`] into a
 //! [`crate::model::Comparison`] whose invariants the rest of the code trusts.
+//! [`crate::model::reading`] puts serde's errors into an author's words.
 
-use crate::model::json::{quoted, Value};
-use crate::model::validate::Problem;
+use std::collections::BTreeSet;
+use std::fmt;
+use std::marker::PhantomData;
+
+use serde::de::{self, Deserializer, MapAccess, Visitor};
+use serde::Deserialize;
+
+use crate::model::validate::quoted;
 
 /// A whole comparison: who is compared, on what, and the ready-made use cases.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Spec {
     /// Headline of the card, such as "Node.js vs Python".
     pub title: String,
     /// A line under the title, such as "for backend development".
+    #[serde(default)]
     pub subtitle: Option<String>,
     /// Where the claims come from.
+    #[serde(default, deserialize_with = "optional_object")]
     pub attribution: Option<AttributionSpec>,
     /// The things being compared, 2 to 6.
+    #[serde(deserialize_with = "objects")]
     pub contenders: Vec<ContenderSpec>,
     /// What they are compared on, 3 to 30.
+    #[serde(deserialize_with = "objects")]
     pub criteria: Vec<CriterionSpec>,
     /// Ready-made sets of priorities, typically one per use case.
+    #[serde(default, deserialize_with = "objects")]
     pub presets: Vec<PresetSpec>,
     /// Replacements for the card's own wording, keyed by string name.
+    #[serde(default, deserialize_with = "unique_keys")]
     pub strings: Vec<(String, String)>,
+    /// The address of the format's JSON Schema, for editors; the card ignores it.
+    #[serde(rename = "$schema", default)]
+    pub schema: Option<String>,
 }
 
 /// Credit line shown under the card, with an optional http(s) link.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct AttributionSpec {
     /// The words shown, such as "Based on an article by …".
     pub text: String,
     /// Where the words link to; only http and https are accepted.
+    #[serde(default)]
     pub url: Option<String>,
 }
 
 /// One of the things being compared.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct ContenderSpec {
     /// Stable identifier used in scores, presets and share links.
     pub id: String,
     /// Display name.
     pub name: String,
     /// A few words under the name.
+    #[serde(default)]
     pub tagline: Option<String>,
     /// Accent colour in plain CSS colour syntax (`#3c873a`, `rgb(…)`, `teal`).
+    #[serde(default)]
     pub accent: Option<String>,
 }
 
 /// One thing a reader may care about, with every contender's score on it.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct CriterionSpec {
     /// Stable identifier used in presets, attributes and share links.
     pub id: String,
@@ -58,19 +83,23 @@ pub struct CriterionSpec {
     /// One line saying what the criterion means.
     pub description: String,
     /// Whether the priority starts switched on (at normal importance).
+    #[serde(default)]
     pub on: bool,
     /// Score and reason for each contender, keyed by contender id.
+    #[serde(deserialize_with = "unique_keys_of_objects")]
     pub scores: Vec<(String, ScoreSpec)>,
 }
 
 /// How one contender does on one criterion.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct ScoreSpec {
     /// From 0 (poor) to 10 (excellent), at most one decimal.
     pub score: Number,
     /// One sentence saying why.
     pub reason: String,
     /// Whether the score restates the source or is the author's estimate.
+    #[serde(default)]
     pub basis: Option<Basis>,
 }
 
@@ -84,7 +113,8 @@ pub enum Basis {
 }
 
 /// A named set of priorities, such as "Real-time chat".
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct PresetSpec {
     /// Stable identifier used in attributes and share links.
     pub id: String,
@@ -92,6 +122,7 @@ pub struct PresetSpec {
     pub label: String,
     /// Criterion id to importance (`"normal"`, `"high"` or `"critical"`);
     /// criteria not named are off.
+    #[serde(deserialize_with = "unique_keys")]
     pub priorities: Vec<(String, String)>,
 }
 
@@ -191,318 +222,133 @@ fn parse_exponent(text: &str) -> Result<i64, ScoreProblem> {
     Ok(if negative { -value } else { value })
 }
 
+impl<'de> Deserialize<'de> for Number {
+    /// Keeps the number's text (serde_json's `arbitrary_precision`), so
+    /// `7.5` stays exactly 7.5 and `1e309` can be quoted back, not as `inf`.
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        serde_json::Number::deserialize(deserializer).map(|number| Number(number.to_string()))
+    }
+}
+
+impl<'de> Deserialize<'de> for Basis {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        struct Word;
+        impl Visitor<'_> for Word {
+            type Value = Basis;
+            fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+                f.write_str("\"source\" or \"estimate\"")
+            }
+            fn visit_str<E: de::Error>(self, word: &str) -> Result<Basis, E> {
+                match word {
+                    "source" => Ok(Basis::Source),
+                    "estimate" => Ok(Basis::Estimate),
+                    other => Err(E::invalid_value(de::Unexpected::Str(other), &self)),
+                }
+            }
+        }
+        deserializer.deserialize_str(Word)
+    }
+}
+
+/// What the author must write where an object belongs, in serde's
+/// "expected …" slot (see [`crate::model::reading`]).
+pub const EXPECTED_OBJECT: &str = "an object { … }";
+
+/// A value that must be written as a JSON object. Serde's derived structs
+/// also accept a list of field values in order, which no author means:
+/// `"attribution": ["a", "b"]` would silently become text and link.
+struct Object<T>(T);
+
+impl<'de, T: Deserialize<'de>> Deserialize<'de> for Object<T> {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        struct Fields<T>(PhantomData<T>);
+        impl<'de, T: Deserialize<'de>> Visitor<'de> for Fields<T> {
+            type Value = T;
+            fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+                f.write_str(EXPECTED_OBJECT)
+            }
+            fn visit_map<A: MapAccess<'de>>(self, map: A) -> Result<T, A::Error> {
+                T::deserialize(de::value::MapAccessDeserializer::new(map))
+            }
+        }
+        deserializer
+            .deserialize_map(Fields(PhantomData))
+            .map(Object)
+    }
+}
+
 impl Spec {
-    /// Reads a parsed JSON document as a spec, or lists every place where it
-    /// does not fit the format: unknown or missing fields, wrong kinds of value.
-    pub fn from_json(document: &Value) -> Result<Spec, Vec<Problem>> {
-        let mut fit = Fit::default();
-        let spec = fit.spec(document);
-        if fit.problems.is_empty() {
-            Ok(spec)
-        } else {
-            Err(fit.problems)
-        }
+    /// Reads a whole document, which must be an object (not a list of field
+    /// values, which serde's derive would also take).
+    pub fn deserialize_document<'de, D: Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        Object::<Spec>::deserialize(deserializer).map(|document| document.0)
     }
 }
 
-/// Collects format problems while reading; values that do not fit are read
-/// as empty defaults, which never matter because any problem discards them.
-#[derive(Default)]
-struct Fit {
-    problems: Vec<Problem>,
+/// A list whose entries are objects.
+fn objects<'de, D, T>(deserializer: D) -> Result<Vec<T>, D::Error>
+where
+    D: Deserializer<'de>,
+    T: Deserialize<'de>,
+{
+    Vec::<Object<T>>::deserialize(deserializer)
+        .map(|entries| entries.into_iter().map(|entry| entry.0).collect())
 }
 
-/// An object being read, with the path that leads to it.
-struct Object<'a> {
-    path: String,
-    fields: &'a [(String, Value)],
-    /// False when the value was not an object at all: that one problem is
-    /// reported, not each of its missing fields as well.
-    is_object: bool,
+/// An optional field that, when given, is an object.
+fn optional_object<'de, D, T>(deserializer: D) -> Result<Option<T>, D::Error>
+where
+    D: Deserializer<'de>,
+    T: Deserialize<'de>,
+{
+    Option::<Object<T>>::deserialize(deserializer).map(|entry| entry.map(|entry| entry.0))
 }
 
-impl<'a> Object<'a> {
-    /// The field's value; `null` counts as absent, as for an optional field.
-    fn get(&self, name: &str) -> Option<&'a Value> {
-        self.fields
-            .iter()
-            .find(|(field, value)| field == name && *value != Value::Null)
-            .map(|(_, value)| value)
-    }
-
-    fn path_of(&self, name: &str) -> String {
-        join(&self.path, name)
-    }
-}
-
-fn join(path: &str, name: &str) -> String {
-    if path.is_empty() {
-        name.to_string()
-    } else {
-        [path, ".", name].concat()
-    }
-}
-
-impl Fit {
-    fn report(&mut self, path: String, message: String) {
-        self.problems.push(Problem { path, message });
-    }
-
-    fn wrong_kind(&mut self, path: String, expected: &str, found: &Value) {
-        let message = if path.is_empty() {
-            [
-                "The document must be ",
-                expected,
-                ", but it is ",
-                found.kind(),
-                ".",
-            ]
-            .concat()
-        } else {
-            [
-                "Expected ",
-                expected,
-                " here, but found ",
-                found.kind(),
-                ".",
-            ]
-            .concat()
-        };
-        self.report(path, message);
-    }
-
-    /// Reads `value` as an object whose field names must be among `allowed`.
-    fn object<'a>(&mut self, path: String, value: &'a Value, allowed: &[&str]) -> Object<'a> {
-        let (fields, is_object): (&'a [(String, Value)], bool) = match value {
-            Value::Object(fields) => (fields, true),
-            other => {
-                self.wrong_kind(path.clone(), "an object { … }", other);
-                (&[], false)
-            }
-        };
-        for (name, _) in fields {
-            if !allowed.contains(&name.as_str()) {
-                self.report(
-                    join(&path, name),
-                    [
-                        "There is no field ",
-                        &quoted(name),
-                        " here: check its spelling. The fields are ",
-                        &allowed.join(", "),
-                        ".",
-                    ]
-                    .concat(),
-                );
-            }
+/// An object used as a map from ids to values, in document order. A key
+/// given twice is an error: JSON parsers disagree on which one wins, so an
+/// author could not know which score the card shows.
+fn unique_keys<'de, D, V>(deserializer: D) -> Result<Vec<(String, V)>, D::Error>
+where
+    D: Deserializer<'de>,
+    V: Deserialize<'de>,
+{
+    struct Entries<V>(PhantomData<V>);
+    impl<'de, V: Deserialize<'de>> Visitor<'de> for Entries<V> {
+        type Value = Vec<(String, V)>;
+        fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+            f.write_str(EXPECTED_OBJECT)
         }
-        Object {
-            path,
-            fields,
-            is_object,
-        }
-    }
-
-    fn required<'a>(&mut self, object: &Object<'a>, name: &str) -> Option<&'a Value> {
-        let value = object.get(name);
-        if value.is_none() && object.is_object {
-            let place = if object.path.is_empty() {
-                "the document"
-            } else {
-                "this object"
-            };
-            self.report(
-                object.path.clone(),
-                [
-                    "The field ",
-                    &quoted(name),
-                    " is missing from ",
-                    place,
-                    ": add it.",
-                ]
-                .concat(),
-            );
-        }
-        value
-    }
-
-    fn text_value(&mut self, path: String, value: &Value) -> String {
-        match value {
-            Value::Text(text) => text.clone(),
-            other => {
-                self.wrong_kind(path, "text in double quotes", other);
-                String::new()
-            }
-        }
-    }
-
-    fn text(&mut self, object: &Object, name: &str) -> String {
-        match self.required(object, name) {
-            Some(value) => self.text_value(object.path_of(name), value),
-            None => String::new(),
-        }
-    }
-
-    fn optional_text(&mut self, object: &Object, name: &str) -> Option<String> {
-        object
-            .get(name)
-            .map(|value| self.text_value(object.path_of(name), value))
-    }
-
-    /// A list field; absent reads as empty (the validator counts entries).
-    fn list<T>(
-        &mut self,
-        object: &Object,
-        name: &str,
-        mut item: impl FnMut(&mut Self, String, &Value) -> T,
-    ) -> Vec<T> {
-        let path = object.path_of(name);
-        match object.get(name) {
-            None => Vec::new(),
-            Some(Value::List(items)) => items
-                .iter()
-                .enumerate()
-                .map(|(i, value)| {
-                    item(
-                        self,
-                        [path.as_str(), "[", &i.to_string(), "]"].concat(),
-                        value,
-                    )
-                })
-                .collect(),
-            Some(other) => {
-                self.wrong_kind(path, "a list [ … ]", other);
-                Vec::new()
-            }
-        }
-    }
-
-    /// An object used as a map from ids to values; absent reads as empty.
-    fn map<T>(
-        &mut self,
-        object: &Object,
-        name: &str,
-        mut entry: impl FnMut(&mut Self, String, &Value) -> T,
-    ) -> Vec<(String, T)> {
-        let path = object.path_of(name);
-        match object.get(name) {
-            None => Vec::new(),
-            Some(Value::Object(fields)) => fields
-                .iter()
-                .map(|(key, value)| (key.clone(), entry(self, join(&path, key), value)))
-                .collect(),
-            Some(other) => {
-                self.wrong_kind(path, "an object { … }", other);
-                Vec::new()
-            }
-        }
-    }
-
-    fn spec(&mut self, document: &Value) -> Spec {
-        let o = self.object(
-            String::new(),
-            document,
-            &[
-                "title",
-                "subtitle",
-                "attribution",
-                "contenders",
-                "criteria",
-                "presets",
-                "strings",
-            ],
-        );
-        let attribution = o.get("attribution").map(|value| {
-            let a = self.object(o.path_of("attribution"), value, &["text", "url"]);
-            AttributionSpec {
-                text: self.text(&a, "text"),
-                url: self.optional_text(&a, "url"),
-            }
-        });
-        let title = self.text(&o, "title");
-        // Lists read as empty when absent, so their absence is reported here.
-        for required in ["contenders", "criteria"] {
-            self.required(&o, required);
-        }
-        Spec {
-            title,
-            subtitle: self.optional_text(&o, "subtitle"),
-            attribution,
-            contenders: self.list(&o, "contenders", |fit, path, value| {
-                let c = fit.object(path, value, &["id", "name", "tagline", "accent"]);
-                ContenderSpec {
-                    id: fit.text(&c, "id"),
-                    name: fit.text(&c, "name"),
-                    tagline: fit.optional_text(&c, "tagline"),
-                    accent: fit.optional_text(&c, "accent"),
+        fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Self::Value, A::Error> {
+            let mut seen = BTreeSet::new();
+            let mut entries = Vec::new();
+            while let Some(key) = map.next_key::<String>()? {
+                if !seen.insert(key.clone()) {
+                    return Err(de::Error::custom(format!(
+                        "The key {} appears twice in this object: keep only one.",
+                        quoted(&key)
+                    )));
                 }
-            }),
-            criteria: self.list(&o, "criteria", Self::criterion),
-            presets: self.list(&o, "presets", |fit, path, value| {
-                let p = fit.object(path, value, &["id", "label", "priorities"]);
-                fit.required(&p, "priorities");
-                PresetSpec {
-                    id: fit.text(&p, "id"),
-                    label: fit.text(&p, "label"),
-                    priorities: fit.map(&p, "priorities", Self::text_value),
-                }
-            }),
-            strings: self.map(&o, "strings", Self::text_value),
-        }
-    }
-
-    fn criterion(&mut self, path: String, value: &Value) -> CriterionSpec {
-        let c = self.object(path, value, &["id", "label", "description", "on", "scores"]);
-        let on = match c.get("on") {
-            None | Some(Value::Bool(false)) => false,
-            Some(Value::Bool(true)) => true,
-            Some(other) => {
-                self.wrong_kind(c.path_of("on"), "true or false", other);
-                false
+                let value = map.next_value()?;
+                entries.push((key, value));
             }
-        };
-        self.required(&c, "scores");
-        CriterionSpec {
-            id: self.text(&c, "id"),
-            label: self.text(&c, "label"),
-            description: self.text(&c, "description"),
-            on,
-            scores: self.map(&c, "scores", |fit, path, value| {
-                let s = fit.object(path, value, &["score", "reason", "basis"]);
-                let score = match fit.required(&s, "score") {
-                    Some(Value::Number(raw)) => Number(raw.clone()),
-                    Some(other) => {
-                        fit.wrong_kind(s.path_of("score"), "a number from 0 to 10", other);
-                        Number::from_tenths(0)
-                    }
-                    None => Number::from_tenths(0),
-                };
-                let basis = match s.get("basis") {
-                    None => None,
-                    Some(Value::Text(word)) if word == "source" => Some(Basis::Source),
-                    Some(Value::Text(word)) if word == "estimate" => Some(Basis::Estimate),
-                    Some(other) => {
-                        let found = match other {
-                            Value::Text(word) => quoted(word),
-                            other => other.kind().to_string(),
-                        };
-                        fit.report(
-                            s.path_of("basis"),
-                            [
-                                "Expected \"source\" or \"estimate\" here, but found ",
-                                &found,
-                                ".",
-                            ]
-                            .concat(),
-                        );
-                        None
-                    }
-                };
-                ScoreSpec {
-                    score,
-                    reason: fit.text(&s, "reason"),
-                    basis,
-                }
-            }),
+            Ok(entries)
         }
     }
+    deserializer.deserialize_map(Entries(PhantomData))
+}
+
+/// [`unique_keys`] whose values are objects.
+fn unique_keys_of_objects<'de, D, V>(deserializer: D) -> Result<Vec<(String, V)>, D::Error>
+where
+    D: Deserializer<'de>,
+    V: Deserialize<'de>,
+{
+    unique_keys::<D, Object<V>>(deserializer).map(|entries| {
+        entries
+            .into_iter()
+            .map(|(key, value)| (key, value.0))
+            .collect()
+    })
 }

@@ -6,7 +6,7 @@
 use std::fmt;
 
 use crate::model::comparison::*;
-use crate::model::json::{self, quoted};
+use crate::model::reading::read_spec;
 use crate::model::scoring::sort_small;
 use crate::model::spec::{ContenderSpec, CriterionSpec, Number, PresetSpec, ScoreProblem, Spec};
 use crate::model::strings::{placeholders_in, text_by_name, Strings};
@@ -56,27 +56,20 @@ pub fn parse_comparison(json: &str) -> Result<Comparison, Vec<Problem>> {
             ),
         }]);
     }
-    let document = json::parse(json).map_err(|error| {
-        vec![Problem {
-            path: error.path,
-            message: format!(
-                "Line {}, column {}: {}. The document is not valid JSON.",
-                error.line,
-                error.column,
-                capitalise(&error.message)
-            ),
-        }]
-    })?;
-    validate(&Spec::from_json(&document)?)
+    validate(&read_spec(json).map_err(|problem| vec![problem])?)
 }
 
-fn capitalise(text: &str) -> String {
-    let mut chars = text.chars();
-    match chars.next() {
-        // Messages start with ASCII; Unicode case tables would cost kilobytes.
-        Some(first) => first.to_ascii_uppercase().to_string() + chars.as_str(),
-        None => String::new(),
+/// A value quoted in a message, cut short when a hostile one is huge.
+pub fn quoted(value: &str) -> String {
+    const LIMIT: usize = 40;
+    let mut out = String::from("\"");
+    let mut chars = value.chars();
+    out.extend(chars.by_ref().take(LIMIT));
+    if chars.next().is_some() {
+        out.push('…');
     }
+    out.push('"');
+    out
 }
 
 /// Checks every rule and builds the model, or lists every problem found.

@@ -54,5 +54,6 @@ pub fn spec_from_scores(
             .collect(),
         presets: Vec::new(),
         strings: Vec::new(),
+        schema: None,
     }
 }
