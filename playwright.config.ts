@@ -1,4 +1,4 @@
-// Browser tests against the release build in dist/, served on 127.0.0.1.
+// Browser tests against the release build in dist/ (or VERSUS_E2E_DIST), served on 127.0.0.1.
 // Chromium comes from the machine (Debian's package), never downloaded.
 import { defineConfig } from '@playwright/test';
 import { existsSync } from 'node:fs';
@@ -31,11 +31,16 @@ export default defineConfig({
         '--disable-background-networking',
         '--disable-component-update',
         '--disable-sync',
+        // A blog on a real host name over plain http (not a secure context,
+        // unlike 127.0.0.1): card.spec.ts checks copying a link there.
+        '--host-resolver-rules=MAP blog.example 127.0.0.1',
       ],
     },
   },
   webServer: {
-    command: `node e2e/serve.mjs dist ${port}`,
+    // VERSUS_E2E_DIST: another build to test, such as a fresh clone's debug
+    // build (scripts/fresh-clone-check.sh).
+    command: `node e2e/serve.mjs ${process.env.VERSUS_E2E_DIST ?? 'dist'} ${port}`,
     url: `http://127.0.0.1:${port}/`,
     reuseExistingServer: false,
     timeout: 10_000,

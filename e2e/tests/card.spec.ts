@@ -122,6 +122,21 @@ test('a copied link reopens the card exactly as it was left', async ({ page, con
   await expect(reopened.notice).toHaveCount(0);
 });
 
+test('on a blog served over plain http, Copy link offers the link to copy by hand, with no page error', async ({ page, baseURL }) => {
+  // Browsers give navigator.clipboard to secure contexts only: not to
+  // http://blog.example/, although they do to http://127.0.0.1/.
+  const port = new URL(baseURL ?? '').port;
+  const card = await CardPage.open(page, `http://blog.example:${port}/`);
+  expect(await page.evaluate(() => [window.isSecureContext, typeof navigator.clipboard])).toEqual([false, 'undefined']);
+  await card.preset('Real-time chat').click();
+  await card.copyButton().click();
+  await expect(card.card.getByTestId('copy-feedback')).toHaveText(/select the link below and copy it/);
+  await expect(card.card.getByRole('textbox', { name: 'Copy link' })).toHaveValue(`http://blog.example:${port}/#versus=preset:chat`);
+  // The card goes on working (the fixture also fails the test on any page error).
+  await card.toggle('Real-time features');
+  await expect(card.headline).not.toBeEmpty();
+});
+
 test('an untouched preset makes a short link, and back to defaults removes it', async ({ page }) => {
   const card = await CardPage.open(page);
   await card.preset('Real-time chat').click();

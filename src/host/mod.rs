@@ -54,7 +54,7 @@ fn install_panic_hook() {
                 return;
             }
             let message = info.to_string();
-            web_sys::console::error_1(&format!("versus: the card stopped: {message}").into());
+            gloo::console::error!(format!("versus: the card stopped: {message}"));
             let elements = ELEMENTS.with(|e| e.try_borrow().map(|e| e.clone()).unwrap_or_default());
             for element in elements {
                 page::show_failure(&element, &message);

@@ -1,6 +1,9 @@
 //! Small wrappers over the browser APIs the card needs. Every failure is an
 //! `Option`/`Result` the caller handles: the host page may be anything.
 
+use gloo::net::http::Request;
+use gloo::utils::format::JsValueSerdeExt;
+use serde::Serialize;
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::{spawn_local, JsFuture};
 use yew::Callback;
@@ -69,23 +72,18 @@ pub fn inline_json(element: &web_sys::HtmlElement) -> Option<String> {
 
 /// The page's URL fragment, with its `#`.
 pub fn current_fragment() -> String {
-    web_sys::window()
-        .and_then(|w| w.location().hash().ok())
-        .unwrap_or_default()
+    gloo::utils::window().location().hash().unwrap_or_default()
 }
 
 /// Replaces one card's pair in the fragment without adding a history entry
 /// (the back button should leave the post, not undo a switch).
 pub fn write_fragment(key: &str, value: Option<&str>) {
-    let Some(window) = web_sys::window() else {
-        return;
-    };
     let before = current_fragment();
     let after = update_fragment(&before, key, value);
     if after == before.strip_prefix('#').unwrap_or(&before) {
         return;
     }
-    let location = window.location();
+    let location = gloo::utils::window().location();
     let url = if after.is_empty() {
         // No fragment left: drop the bare '#' as well.
         format!(
@@ -96,32 +94,42 @@ pub fn write_fragment(key: &str, value: Option<&str>) {
     } else {
         format!("#{after}")
     };
-    if let Ok(history) = window.history() {
+    if let Ok(history) = gloo::utils::window().history() {
         let _ = history.replace_state_with_url(&JsValue::NULL, "", Some(&url));
     }
 }
 
 /// Copies the page's current URL (kept in step by [`write_fragment`]).
 pub fn copy_current_link(done: Callback<CopyOutcome>) {
-    let Some(window) = web_sys::window() else {
-        return done.emit(Err(String::new()));
-    };
-    let link = window.location().href().unwrap_or_default();
+    let link = gloo::utils::window().location().href().unwrap_or_default();
     copy_text(link, done);
 }
 
-/// Copies a text; on refusal, answers with the text so it can be shown.
+/// Copies a text; where copying is refused or impossible, answers with the
+/// text so the card can show it for copying by hand.
 fn copy_text(text: String, done: Callback<CopyOutcome>) {
-    let Some(window) = web_sys::window() else {
+    let Some(clipboard) = clipboard() else {
         return done.emit(Err(text));
     };
-    let promise = window.navigator().clipboard().write_text(&text);
+    let promise = clipboard.write_text(&text);
     spawn_local(async move {
         match JsFuture::from(promise).await {
             Ok(_) => done.emit(Ok(())),
             Err(_) => done.emit(Err(text)),
         }
     });
+}
+
+/// The async clipboard, if this page has one. Browsers offer it only in
+/// secure contexts (https, localhost): on a blog served over plain http
+/// `navigator.clipboard` is undefined, and web-sys's getter would hand
+/// back `undefined` typed as a `Clipboard`.
+fn clipboard() -> Option<web_sys::Clipboard> {
+    let navigator = gloo::utils::window().navigator();
+    js_sys::Reflect::get(&navigator, &JsValue::from_str("clipboard"))
+        .ok()?
+        .dyn_into::<web_sys::Clipboard>()
+        .ok()
 }
 
 /// Why a `src` comparison could not be fetched.
@@ -134,36 +142,32 @@ pub enum FetchError {
 
 /// Fetches a text file; relative URLs resolve against the page, as in HTML.
 pub async fn fetch_text(url: &str) -> Result<String, FetchError> {
-    let window = web_sys::window().ok_or(FetchError::Unreachable)?;
-    let response = JsFuture::from(window.fetch_with_str(url))
+    let response = Request::get(url)
+        .send()
         .await
         .map_err(|_| FetchError::Unreachable)?;
-    let response: web_sys::Response = response.dyn_into().map_err(|_| FetchError::Unreachable)?;
     if !response.ok() {
         return Err(FetchError::Status(response.status()));
     }
-    let text = response.text().map_err(|_| FetchError::Unreachable)?;
-    let text = JsFuture::from(text)
-        .await
-        .map_err(|_| FetchError::Unreachable)?;
-    text.as_string().ok_or(FetchError::Unreachable)
+    response.text().await.map_err(|_| FetchError::Unreachable)
+}
+
+/// The `detail` of a `versus-change` event, as the page's script reads it.
+#[derive(Serialize)]
+struct ChangeDetail<'a> {
+    /// The share-link value of the reader's choices (null for the defaults).
+    state: Option<&'a str>,
+    /// The recommended contender's id, or null when there is none.
+    winner: Option<&'a str>,
 }
 
 /// Tells the page about a card's new state with a `versus-change` event on
 /// the element: `detail.state` is the share-link value, `detail.winner` the
 /// recommended contender's id (or null).
 pub fn dispatch_change(host: &Host, state: Option<&str>, winner: Option<&str>) {
-    let detail = js_sys::Object::new();
-    let _ = js_sys::Reflect::set(
-        &detail,
-        &"state".into(),
-        &state.map_or(JsValue::NULL, JsValue::from),
-    );
-    let _ = js_sys::Reflect::set(
-        &detail,
-        &"winner".into(),
-        &winner.map_or(JsValue::NULL, JsValue::from),
-    );
+    let Ok(detail) = JsValue::from_serde(&ChangeDetail { state, winner }) else {
+        return;
+    };
     let init = web_sys::CustomEventInit::new();
     init.set_detail(&detail);
     init.set_bubbles(true);
