@@ -8,13 +8,13 @@ WASM := --target wasm32-unknown-unknown
 # Runs a command with the wasm toolchain this machine has (see scripts/env.sh).
 WITH_WASM_ENV := . scripts/env.sh &&
 
-.PHONY: serve test setup setup-test build build-test-panic budget deny lint test-native test-browser bench
+.PHONY: serve test setup setup-test build build-test-panic budget deny lint test-native test-browser fresh-clone bench
 
 serve: setup
 	@echo "versus: building, then serving the demo at http://127.0.0.1:$(PORT)/"
-	$(WITH_WASM_ENV) trunk serve --address 127.0.0.1 --port $(PORT)
+	$(WITH_WASM_ENV) trunk serve --offline --address 127.0.0.1 --port $(PORT)
 
-test: setup-test lint deny test-native build budget build-test-panic test-browser
+test: setup-test lint deny test-native build budget build-test-panic test-browser fresh-clone
 	@echo "versus: all checks passed"
 
 setup:
@@ -25,7 +25,7 @@ setup-test:
 
 ## Release build of the demo and the card into dist/.
 build: setup
-	$(WITH_WASM_ENV) trunk build --release
+	$(WITH_WASM_ENV) trunk build --offline --release
 
 ## A test build in which a card with data-versus-test-panic panics when the
 ## reader changes it (Cargo feature test-panic), for the browser test proving
@@ -57,6 +57,11 @@ test-native:
 ## Playwright on the machine's Chromium, against dist/.
 test-browser:
 	node_modules/.bin/playwright test
+
+## A fresh clone builds with plain `trunk build` (no npm step) and its page
+## shows a working card: scripts/fresh-clone-check.sh.
+fresh-clone: setup-test
+	scripts/fresh-clone-check.sh
 
 ## Size and speed in headless Chromium, plus the native recompute bench (README "Size and speed").
 bench: setup-test build

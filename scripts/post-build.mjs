@@ -8,22 +8,40 @@
 //    static hosts that serve precompressed files (nginx gzip_static and
 //    brotli_static, Caddy's precompressed, Netlify…) send the smallest bytes
 //    without compressing on every request.
+//
+// Release builds only: a debug build (`trunk serve`, `trunk build`) is for
+// the contributor's own browser and needs neither, so it runs without
+// node_modules. Given a folder by hand, it always runs.
 import { readFileSync, writeFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync, brotliCompressSync, constants } from 'node:zlib';
-import { minify } from 'terser';
 
-const folder = process.argv[2] ?? process.env.TRUNK_STAGING_DIR;
+const byHand = process.argv[2];
+const folder = byHand ?? process.env.TRUNK_STAGING_DIR;
 if (!folder) {
   console.error('post-build: give the folder, or run it as a trunk hook');
   process.exit(2);
 }
+if (!byHand && process.env.TRUNK_PROFILE !== 'release') {
+  console.log('post-build: debug build, so the JavaScript is not minified and no .gz/.br copies are written (release builds do both)');
+  process.exit(0);
+}
+let minify;
+try {
+  ({ minify } = await import('terser'));
+} catch {
+  console.error('post-build: terser is missing, so the release JavaScript cannot be minified: run scripts/setup.sh (it runs npm ci)');
+  process.exit(1);
+}
 
+// Bloggers load versus-iframe.js with a classic <script>: minified as a
+// module, its top-level names could be mangled into the page's globals' way.
+const classicScripts = new Set(['versus-iframe.js']);
 for (const name of readdirSync(folder)) {
   if (!name.endsWith('.js')) continue;
   const path = join(folder, name);
   const result = await minify(readFileSync(path, 'utf8'), {
-    module: true,
+    module: !classicScripts.has(name),
     compress: { passes: 2 },
     mangle: true,
     format: { comments: false },
