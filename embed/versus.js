@@ -23,20 +23,24 @@ reserve.replaceSync(`
 `);
 document.adoptedStyleSheets = [...document.adoptedStyleSheets, reserve];
 
-// Fetch and compile the wasm while the first card's glue loads.
-const compiled = fetch(new URL('versus-card_bg.wasm', import.meta.url)).then(async (response) => {
-  if (!response.ok) throw new Error(`versus-card_bg.wasm: HTTP ${response.status}`);
-  // compileStreaming needs the application/wasm type, which some hosts forget.
-  const type = response.headers.get('Content-Type') ?? '';
-  return type.startsWith('application/wasm')
-    ? WebAssembly.compileStreaming(response)
-    : WebAssembly.compile(await response.arrayBuffer());
-});
-// A failure is handled where an instance is started; this only stops the
-// browser from calling it unhandled when it fails before the first card asks.
-compiled.catch(() => {});
-const firstGlue = import('./versus-card.js');
-firstGlue.catch(() => {});
+// The wasm is fetched and compiled once per page, when the first card starts
+// (at once for an eager card, near the viewport for a lazy one), so a page
+// whose only card is lazy and far down pays for this loader alone.
+let compiledOnce = null;
+function compiled() {
+  compiledOnce ??= fetch(new URL('versus-card_bg.wasm', import.meta.url)).then(async (response) => {
+    if (!response.ok) throw new Error(`versus-card_bg.wasm: HTTP ${response.status}`);
+    // compileStreaming needs the application/wasm type, which some hosts forget.
+    const type = response.headers.get('Content-Type') ?? '';
+    return type.startsWith('application/wasm')
+      ? WebAssembly.compileStreaming(response)
+      : WebAssembly.compile(await response.arrayBuffer());
+  });
+  // A failure is handled where an instance is started; this only stops the
+  // browser from calling it unhandled when it fails before the glue arrives.
+  compiledOnce.catch(() => {});
+  return compiledOnce;
+}
 
 // Instances whose card left the page, ready for the next card, so a page
 // that adds and removes cards does not pile up memory.
@@ -47,9 +51,27 @@ let started = 0;
 // per URL, hence the query) around its own instance of the compiled wasm.
 async function startInstance() {
   const n = started++;
-  const glue = await (n === 0 ? firstGlue : import(`./versus-card.js?instance=${n}`));
-  await glue.default({ module_or_path: await compiled });
+  const wasm = compiled(); // fetch and compile while the glue loads
+  const glue = await import(n === 0 ? './versus-card.js' : `./versus-card.js?instance=${n}`);
+  await glue.default({ module_or_path: await wasm });
   return glue;
+}
+
+// Calls `start` once the card comes within about one screen of the viewport
+// (`loading="lazy"`, as for images and iframes). Returns a function that
+// cancels the wait.
+function whenNear(card, start) {
+  if (typeof IntersectionObserver !== 'function') {
+    start();
+    return () => {};
+  }
+  const observer = new IntersectionObserver((entries) => {
+    if (!entries.some((entry) => entry.isIntersecting)) return;
+    observer.disconnect();
+    start();
+  }, { rootMargin: '100% 0px' });
+  observer.observe(card);
+  return () => observer.disconnect();
 }
 
 // Releases the reserved room at once when the card fills it, otherwise only
@@ -68,11 +90,25 @@ function settleWhenOutOfSight(card) {
 }
 
 class VersusCard extends HTMLElement {
-  static observedAttributes = ['preset', 'theme', 'priorities', 'compact', 'src', 'inherit-font', 'share-key'];
+  static observedAttributes = ['preset', 'theme', 'priorities', 'compact', 'src', 'inherit-font', 'share-key', 'loading'];
 
   #instance = null;
+  #cancelWait = null;
 
   connectedCallback() {
+    if (!this.#instance && this.getAttribute('loading') === 'lazy') {
+      this.#cancelWait ??= whenNear(this, () => {
+        this.#cancelWait = null;
+        if (this.isConnected) this.#start();
+      });
+      return;
+    }
+    this.#start();
+  }
+
+  #start() {
+    this.#cancelWait?.();
+    this.#cancelWait = null;
     this.#instance ??= spare.pop() ?? startInstance();
     this.#instance
       .then((card) => {
@@ -89,6 +125,8 @@ class VersusCard extends HTMLElement {
   }
 
   disconnectedCallback() {
+    this.#cancelWait?.();
+    this.#cancelWait = null;
     const instance = this.#instance;
     if (!instance) return;
     // Kept for a quick move within the page; otherwise it becomes a spare.
@@ -105,6 +143,11 @@ class VersusCard extends HTMLElement {
   }
 
   attributeChangedCallback(name, before, after) {
+    if (name === 'loading') {
+      // A lazy card that a script makes eager starts now.
+      if (after !== 'lazy' && this.#cancelWait && this.isConnected) this.#start();
+      return;
+    }
     if (before === after || !this.#instance) return;
     this.#instance.then((card) => card.attribute_changed(this)).catch(() => {});
   }

@@ -2,8 +2,10 @@
 //!
 //! Data flows one way: [`model`] turns a JSON spec into a validated
 //! comparison, scores it and explains the verdict; [`ui`] renders that with
-//! Yew; `host` (wasm only) is the one place that touches the page.
+//! Yew; `host` (wasm only) is the one place that touches the page;
+//! [`fallback`] renders the same comparison as static HTML.
 
+pub mod fallback;
 pub mod model;
 pub mod ui;
 

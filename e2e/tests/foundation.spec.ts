@@ -12,7 +12,8 @@ test('the card appears with its title, switches and a recommendation', async ({ 
 
 test('the fallback text is replaced once the wasm has loaded', async ({ page }) => {
   const card = await CardPage.open(page);
-  await expect(page.getByText('needs JavaScript')).toBeHidden();
+  await expect(page.locator('versus-card .versus-fallback')).toBeAttached();
+  await expect(page.locator('versus-card .versus-fallback')).toBeHidden();
   await expect(card.card).toBeVisible();
 });
 

@@ -114,6 +114,14 @@ texts! {
     StartedFresh = "started_fresh", "The settings in this link could not be read ({part}), so the card started fresh.", ["part"];
     /// Note shown when the page's preset or priorities attribute could not be used.
     IgnoredSetting = "ignored_setting", "This card's settings name something this comparison does not have ({part}), so it shows its defaults.", ["part"];
+    /// Static fallback (`versus render`): the caption of the table of every score.
+    FallbackTableCaption = "fallback_table_caption", "Every criterion, scored from 0 to 10", [];
+    /// Static fallback: the heading of the table's first column.
+    FallbackCriterion = "fallback_criterion", "Criterion", [];
+    /// Static fallback: marks a criterion that counts in the recommendation shown.
+    FallbackCounted = "fallback_counted", "counts, {importance}", ["importance"];
+    /// Static fallback: the heading over the presets and their recommendations.
+    FallbackUseCases = "fallback_use_cases", "Use cases", [];
     /// Joins the last two items of a list, as in "A and B".
     ListAnd = "list_and", " and ", [];
     /// Joins the other items of a list, as in "A, B and C".

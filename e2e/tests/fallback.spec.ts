@@ -1,0 +1,126 @@
+// Every reader, wherever the post is read: the static fallback (versus
+// render) with JavaScript off, lazy cards that cost nothing until the reader
+// gets near, and a useful printed card.
+import { readFileSync } from 'node:fs';
+import { expect, test } from '../fixtures';
+import { CardPage } from '../pages/card';
+import type { Page } from '@playwright/test';
+
+type Spec = { criteria: { label: string }[]; contenders: { name: string }[] };
+const nodeVsPython: Spec = JSON.parse(readFileSync('content/node-vs-python.json', 'utf8'));
+const databases: Spec = JSON.parse(readFileSync('e2e/hosts/specs/databases.json', 'utf8'));
+
+/** Checks the fallback shows the verdict, every total and every criterion with a score per contender. */
+async function expectFullFallback(page: Page, spec: Spec, headline: RegExp) {
+  const fallback = page.locator('versus-card .versus-fallback');
+  await expect(fallback).toBeVisible();
+  await expect(fallback.locator('.versus-fallback-headline')).toHaveText(headline);
+  await expect(fallback.locator('.versus-fallback-totals li')).toHaveCount(spec.contenders.length);
+  const table = fallback.getByRole('table');
+  await expect(table.locator('caption')).toBeVisible();
+  const rows = table.locator('tbody tr');
+  await expect(rows).toHaveCount(spec.criteria.length);
+  for (const [index, criterion] of spec.criteria.entries()) {
+    const row = rows.nth(index);
+    await expect(row.getByRole('rowheader')).toContainText(criterion.label);
+    await expect(row.getByRole('cell')).toHaveCount(spec.contenders.length);
+    for (const cell of await row.getByRole('cell').all()) await expect(cell).toContainText(/\d+(\.\d)? \/ 10/);
+  }
+}
+
+test.describe('with JavaScript off', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('the demo page shows the whole comparison: verdict, totals, every criterion and use case', async ({ page }) => {
+    await page.goto('/');
+    await expectFullFallback(page, nodeVsPython, /Either works: Node\.js and Python are too close to call/);
+    await expect(page.locator('.versus-fallback-use-cases li')).toHaveCount(6);
+    await expect(page.locator('.versus-fallback-use-cases')).toContainText('Real-time chat: Node.js');
+  });
+
+  test('a plain page with its own comparison shows that comparison', async ({ page }) => {
+    await page.goto('/hosts/fallback-custom.html');
+    await expect(page.getByRole('heading', { name: 'PostgreSQL vs SQLite' })).toBeVisible();
+    await expectFullFallback(page, databases, /PostgreSQL|SQLite|Either works/);
+  });
+});
+
+test('the live card replaces the fallback and says the same', async ({ page }) => {
+  await page.goto('/');
+  // The fallback is read before the card starts; the card then takes its place.
+  const fallbackHeadline = await page.locator('versus-card .versus-fallback-headline strong').textContent();
+  const card = new CardPage(page);
+  await expect(card.card).toBeVisible();
+  await expect(page.locator('versus-card .versus-fallback')).toBeHidden();
+  await expect(card.headline).toHaveText(fallbackHeadline ?? '');
+});
+
+test.describe('printing', () => {
+  test('prints the recommendation, totals and breakdown in black on white, with nothing to click', async ({ page }) => {
+    const card = await CardPage.open(page);
+    await card.preset('Machine learning').click();
+    // The reader's dark theme must not reach the paper.
+    await page.locator('versus-card').evaluate((element) => element.setAttribute('theme', 'dark'));
+    await page.emulateMedia({ media: 'print' });
+    await expect(card.headline).toBeVisible();
+    await expect(card.headline).toContainText('Python');
+    await expect(card.card.getByTestId('totals')).toBeVisible();
+    const breakdown = card.card.getByTestId('breakdown');
+    await expect(breakdown).toBeVisible();
+    // The reasons behind each score print too, without their disclosure button.
+    await expect(breakdown.locator('.versus-reasons li').first()).toBeVisible();
+    await expect(breakdown.getByText('Why these scores?').first()).toBeHidden();
+    for (const control of [card.allSwitches().first(), card.preset('Real-time chat'), card.copyButton(), card.resetButton()]) {
+      await expect(control).toBeHidden();
+    }
+    const colours = await card.card.evaluate((element) => {
+      const style = getComputedStyle(element);
+      return [style.color, style.backgroundColor];
+    });
+    expect(colours).toEqual(['rgb(0, 0, 0)', 'rgb(255, 255, 255)']);
+
+    // Back on screen, everything is there again.
+    await page.emulateMedia({ media: 'screen' });
+    await expect(card.allSwitches().first()).toBeVisible();
+    await expect(card.copyButton()).toBeVisible();
+  });
+});
+
+test.describe('loading="lazy"', () => {
+  test('nothing but the loader is fetched until a card comes near; two cards share one download', async ({ page }) => {
+    const requests: string[] = [];
+    page.on('request', (request) => requests.push(new URL(request.url()).pathname + new URL(request.url()).search));
+    const wasm = () => requests.filter((r) => r.endsWith('versus-card_bg.wasm'));
+    await page.goto('/hosts/lazy.html');
+    await page.waitForLoadState('networkidle');
+    expect(requests.filter((r) => r.startsWith('/sub/versus/'))).toEqual(['/sub/versus/versus.js']);
+    await expect(page.locator('#first > p')).toBeAttached();
+
+    // Scrolling near the first card starts it, with one download of the wasm.
+    await page.locator('#first').scrollIntoViewIfNeeded();
+    const first = CardPage.byId(page, 'first');
+    await expect(first.headline).toContainText('Either works');
+    await first.toggle('Real-time features');
+    await expect(first.headline).toContainText('Node.js');
+    expect(wasm()).toHaveLength(1);
+    expect(requests).not.toContain('/sub/versus/versus-card.js?instance=1');
+
+    // The second card starts only when it comes near, from the same download.
+    await page.locator('#second').scrollIntoViewIfNeeded();
+    const second = CardPage.byId(page, 'second');
+    await expect(second.headline).toContainText('Python');
+    expect(wasm()).toHaveLength(1);
+    expect(requests).toContain('/sub/versus/versus-card.js?instance=1');
+  });
+
+  test('a lazy card within a screen of the viewport starts at once', async ({ page }) => {
+    await page.goto('/hosts/blank.html');
+    await page.evaluate(() => {
+      const element = document.createElement('versus-card');
+      element.id = 'near';
+      element.setAttribute('loading', 'lazy');
+      document.body.prepend(element);
+    });
+    await expect(CardPage.byId(page, 'near').headline).not.toBeEmpty();
+  });
+});
