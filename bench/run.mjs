@@ -3,7 +3,9 @@
 // Measures the release build in dist/ in headless Chromium on 127.0.0.1:
 // transfer sizes, time to the first interactive card against a static
 // baseline of the same article, click-to-painted-verdict latency, the same
-// timings with the CPU throttled 4x, and memory. Every timing is the median
+// timings with the CPU throttled 4x, a long post with a lazy card (bytes and
+// LCP before scrolling, time from near to interactive), layout shift while
+// the card replaces its fallback, and memory. Every timing is the median
 // of RUNS runs after a warm-up. Prints a Markdown table and writes JSON to
 // bench/results/latest.json.
 import { spawn } from 'node:child_process';
@@ -44,6 +46,26 @@ function writeBaseline() {
     .replace(/<versus-card[\s\S]*?<\/versus-card>/, '')
     .replace(/<details class="embed-panel[\s\S]*?<\/details>/, '');
   writeFileSync('dist/bench-baseline.html', page);
+}
+
+// A long post whose only card is lazy and far below the first screen, and
+// the same post without the card (for the LCP ratio).
+function writeLongPost() {
+  const index = readFileSync('dist/index.html', 'utf8')
+    .replace(/<script type="module" src="demo.js"><\/script>/, '')
+    .replace(/<details class="embed-panel[\s\S]*?<\/details>/, '')
+    // A card far down the post: no reason to hold the first paint for it.
+    .replace(/<script type="module" src="versus.js" blocking="render"><\/script>/, '<script type="module" src="versus.js"></script>');
+  const paragraphs = (index.match(/<p>\s[\s\S]*?<\/p>/g) ?? []).join('\n');
+  const filler = Array.from({ length: 8 }, () => paragraphs).join('\n');
+  const longPost = index.replace('<versus-card class="post-wide" data-demo-card>', `${filler}\n<versus-card class="post-wide" data-demo-card loading="lazy">`);
+  writeFileSync('dist/bench-long-post.html', longPost);
+  writeFileSync(
+    'dist/bench-long-post-baseline.html',
+    longPost.replace(/<script type="module" src="versus.js"><\/script>/, '').replace(/<versus-card[\s\S]*?<\/versus-card>/, ''),
+  );
+  // The demo page without blocking="render", for the layout-shift comparison.
+  writeFileSync('dist/bench-no-blocking.html', readFileSync('dist/index.html', 'utf8').replace(' blocking="render"', ''));
 }
 
 async function startServer() {
@@ -137,6 +159,84 @@ async function memory(browser) {
   });
 }
 
+// Largest contentful paint so far, and the bytes the page has transferred.
+const PAGE_COST = () => {
+  const resources = performance.getEntriesByType('resource');
+  const navigation = performance.getEntriesByType('navigation')[0];
+  return {
+    lcp: window.__lcp ?? NaN,
+    bytes: navigation.transferSize + resources.reduce((sum, r) => sum + r.transferSize, 0),
+    cardFiles: resources.map((r) => new URL(r.name).pathname.slice(1)).filter((name) => name.startsWith('versus')),
+  };
+};
+// LCP entries reach observers only (not getEntriesByType).
+const OBSERVE_LCP = () =>
+  new PerformanceObserver((list) => {
+    const entries = list.getEntries();
+    window.__lcp = entries[entries.length - 1].startTime;
+  }).observe({ type: 'largest-contentful-paint', buffered: true });
+
+// The long post before any scrolling: what it cost, and its LCP.
+async function longPostBeforeScroll(browser, throttle, page) {
+  return withPage(browser, throttle, async (tab) => {
+    await tab.addInitScript(OBSERVE_LCP);
+    await tab.goto(`${BASE}/${page}`);
+    await tab.waitForLoadState('networkidle');
+    return tab.evaluate(PAGE_COST);
+  });
+}
+
+// From the lazy card coming within a screen of the viewport to an
+// interactive card, after the reader scrolls to it.
+async function nearToInteractive(browser, throttle) {
+  return withPage(browser, throttle, async (page) => {
+    await page.addInitScript(() => {
+      addEventListener('DOMContentLoaded', () => {
+        const card = document.querySelector('versus-card');
+        new IntersectionObserver((entries, observer) => {
+          if (!entries.some((e) => e.isIntersecting)) return;
+          window.__near = performance.now();
+          observer.disconnect();
+          const check = () => {
+            const root = card.shadowRoot;
+            if (root?.querySelector('[data-testid=headline]')?.textContent && root.querySelector('[role=switch]')) window.__interactive = performance.now();
+            else requestAnimationFrame(check);
+          };
+          requestAnimationFrame(check);
+        }, { rootMargin: '100% 0px' }).observe(card);
+      });
+    });
+    await page.goto(`${BASE}/bench-long-post.html`);
+    await page.waitForLoadState('networkidle');
+    await page.evaluate(() => document.querySelector('versus-card').scrollIntoView());
+    await page.waitForFunction(() => window.__interactive !== undefined, null, { timeout: 60_000 });
+    return page.evaluate(() => window.__interactive - window.__near);
+  });
+}
+
+// Cumulative layout shift while the card replaces its static fallback in
+// the first screen, until the card has settled.
+async function layoutShift(browser, page, viewport) {
+  const context = await browser.newContext({ viewport });
+  const tab = await context.newPage();
+  tab.on('crash', () => console.error('bench: the page crashed'));
+  try {
+    await tab.addInitScript(() => {
+      window.__cls = 0;
+      new PerformanceObserver((list) => {
+        for (const entry of list.getEntries()) if (!entry.hadRecentInput) window.__cls += entry.value;
+      }).observe({ type: 'layout-shift', buffered: true });
+    });
+    await tab.goto(`${BASE}/${page}`);
+    await tab.waitForSelector('versus-card[data-versus-settled]', { state: 'attached', timeout: 60_000 });
+    // Two more frames, so a shift from releasing the reserved room is counted.
+    await tab.waitForFunction(() => (window.__frames = (window.__frames ?? 0) + 1) > 2, null, { polling: 'raf' });
+    return tab.evaluate(() => window.__cls);
+  } finally {
+    await context.close();
+  }
+}
+
 function nativeRecompute() {
   return new Promise((resolve) => {
     const cargo = spawn('cargo', ['bench', '--bench', 'recompute', '--quiet'], { stdio: ['ignore', 'pipe', 'inherit'] });
@@ -159,6 +259,7 @@ async function repeat(times, fn) {
 async function main() {
   const sizes = transferSizes();
   writeBaseline();
+  writeLongPost();
   const server = await startServer();
   const browser = await chromium.launch({
     executablePath: CHROMIUM,
@@ -178,6 +279,27 @@ async function main() {
         clickToPaintP50Ms: percentile(clicks, 50),
         clickToPaintP95Ms: percentile(clicks, 95),
         clickSamples: clicks.length,
+      };
+    }
+    for (const throttle of [1, 4]) {
+      const withCard = await repeat(RUNS, () => longPostBeforeScroll(browser, throttle, 'bench-long-post.html'));
+      const without = await repeat(RUNS, () => longPostBeforeScroll(browser, throttle, 'bench-long-post-baseline.html'));
+      const near = await repeat(RUNS, () => nearToInteractive(browser, throttle));
+      timings[`lazy${throttle}x`] = {
+        bytesBeforeScroll: median(withCard.map((r) => r.bytes)),
+        bytesBeforeScrollWithoutCard: median(without.map((r) => r.bytes)),
+        cardFilesBeforeScroll: withCard[0].cardFiles,
+        lcpMs: median(withCard.map((r) => r.lcp)),
+        lcpWithoutCardMs: median(without.map((r) => r.lcp)),
+        lcpRatio: median(withCard.map((r) => r.lcp)) / median(without.map((r) => r.lcp)),
+        nearToInteractiveMs: median(near),
+      };
+    }
+    timings.layoutShift = {};
+    for (const [name, viewport] of [['desktop 1200×900', { width: 1200, height: 900 }], ['phone 375×812', { width: 375, height: 812 }]]) {
+      timings.layoutShift[name] = {
+        blockingRender: Math.max(...(await repeat(3, () => layoutShift(browser, '', viewport)))),
+        withoutBlocking: Math.max(...(await repeat(3, () => layoutShift(browser, 'bench-no-blocking.html', viewport)))),
       };
     }
     timings.memory = median((await repeat(RUNS, () => memory(browser))).map((m) => m.jsHeap));
@@ -207,6 +329,17 @@ export function markdown({ sizes, timings, recompute, runs }) {
   row('ratio card / baseline', 'ratio', (x) => `${x.toFixed(2)}×`);
   row('click to painted verdict, p50', 'clickToPaintP50Ms', ms);
   row('click to painted verdict, p95', 'clickToPaintP95Ms', ms);
+  lines.push('', '| a long post, its only card lazy and 8 screens down (median) | CPU 1x | CPU 4x slower |', '|---|---|---|');
+  const lazy = (label, key, fmt) => lines.push(`| ${label} | ${fmt(timings.lazy1x[key])} | ${fmt(timings.lazy4x[key])} |`);
+  lazy('bytes transferred before scrolling', 'bytesBeforeScroll', kb);
+  lazy('the same post without the card', 'bytesBeforeScrollWithoutCard', kb);
+  lazy('card files fetched before scrolling', 'cardFilesBeforeScroll', (files) => files.join(', ') || 'none');
+  lazy('largest contentful paint', 'lcpMs', ms);
+  lazy('LCP without the card', 'lcpWithoutCardMs', ms);
+  lazy('LCP ratio with / without the card', 'lcpRatio', (x) => `${x.toFixed(2)}×`);
+  lazy('card within a screen → interactive', 'nearToInteractiveMs', ms);
+  lines.push('', '| layout shift while the card replaces its fallback (worst of 3) | blocking="render" | without |', '|---|---|---|');
+  for (const [name, cls] of Object.entries(timings.layoutShift)) lines.push(`| ${name} | ${cls.blockingRender.toFixed(3)} | ${cls.withoutBlocking.toFixed(3)} |`);
   lines.push('', '| memory after load | |', '|---|---|');
   lines.push(`| JS heap | ${kb(timings.memory)} |`, `| wasm linear memory | ${kb(timings.wasmMemory)} |`);
   if (recompute) lines.push(`| native recompute, 6×30 (median / p95) | ${recompute.medianMicros} µs / ${recompute.p95Micros} µs |`);
