@@ -9,7 +9,7 @@
 //   /bad-specs/   the corpus of bad comparison specs (tests/bad-specs/)
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
-import { extname, join, normalize, resolve } from 'node:path';
+import { extname, join, normalize, resolve, sep } from 'node:path';
 
 export const STRICT_CSP = "script-src 'self' 'wasm-unsafe-eval'; style-src 'self'";
 
@@ -36,11 +36,27 @@ function locate(pathname) {
   return null;
 }
 
+// The decoded path, or null for a malformed %-escape (which must answer 400,
+// not crash the server for every test after it).
+function decodedPath(pathname) {
+  try {
+    return decodeURIComponent(pathname);
+  } catch {
+    return null;
+  }
+}
+
 createServer(async (request, response) => {
   const url = new URL(request.url ?? '/', 'http://127.0.0.1');
-  const place = locate(decodeURIComponent(url.pathname));
+  const pathname = decodedPath(url.pathname);
+  if (pathname === null) {
+    response.writeHead(400, { 'content-type': 'text/plain' }).end('malformed %-escape');
+    return;
+  }
+  const place = locate(pathname);
   const path = place && normalize(join(place.root, place.rest));
-  if (!place || !path.startsWith(place.root)) {
+  // Inside the folder itself: dist-other/ merely starts with dist's name.
+  if (!place || (path !== place.root && !path.startsWith(place.root + sep))) {
     response.writeHead(403).end('forbidden');
     return;
   }

@@ -180,7 +180,14 @@ test('mounting the card does not shift the page', async ({ page }) => {
   });
   await page.goto('/hosts/cls.html');
   await expect(page.locator('versus-card').getByTestId('headline')).not.toBeEmpty();
-  await page.waitForTimeout(500);
+  // The loader has released or kept the reserved room; two more frames let
+  // any shift from that be reported.
+  await expect(page.locator('versus-card')).toHaveAttribute('data-versus-settled', '');
+  await page.waitForFunction(() => {
+    const w = window as unknown as { frames_: number };
+    w.frames_ = (w.frames_ ?? 0) + 1;
+    return w.frames_ > 2;
+  }, null, { polling: 'raf' });
   const cls = await page.evaluate(() => (window as unknown as { cls: number }).cls);
   expect(cls).toBeLessThan(0.01);
 });

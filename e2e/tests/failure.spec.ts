@@ -21,10 +21,8 @@ test('a panic in one card shows its error box; the other cards and the page keep
   await expect(crashing.card).toHaveCount(0);
   await page.locator('versus-card#crashing').screenshot({ path: 'test-results/screenshots/card-failure.png' });
 
-  // The panic message reached the console, and nothing else went wrong.
+  // The panic message reached the console.
   await expect.poll(() => consoleProblems.some((m) => m.startsWith('versus: the card stopped:') && m.includes('forced by data-versus-test-panic'))).toBe(true);
-  const unexpected = consoleProblems.filter((m) => !m.startsWith('versus: the card stopped:') && !/unreachable/i.test(m));
-  expect(unexpected).toEqual([]);
 
   // The neighbours still recompute on every click.
   await second.toggle('Machine learning and data');
@@ -34,10 +32,18 @@ test('a panic in one card shows its error box; the other cards and the page keep
   await page.getByRole('button', { name: 'Count' }).click();
   await expect(page.locator('#counted')).toHaveText('1');
 
-  // Clicking the broken card again changes nothing and throws nothing new.
-  const before = consoleProblems.length;
+  // Clicking the broken card again changes nothing and throws nothing new:
+  // a click on the page's own button afterwards is handled after it, so
+  // once that one counts, anything the first click threw has been reported.
   await failure.click();
-  await page.waitForTimeout(200);
-  expect(consoleProblems.length).toBe(before);
-  consoleProblems.length = 0;
+  await page.getByRole('button', { name: 'Count' }).click();
+  await expect(page.locator('#counted')).toHaveText('2');
+  await expect(failure).toContainText('This card stopped because of an error in the card itself');
+
+  // Nothing but the panic (and the trap that ends its instance) reached the
+  // console, before, during or after the neighbours' clicks.
+  const expected = (m: string) => m.startsWith('versus: the card stopped:') || /unreachable/i.test(m);
+  expect(consoleProblems.filter((m) => !expected(m))).toEqual([]);
+  // The fixture fails a test on any console error: these two were expected.
+  consoleProblems.splice(0, consoleProblems.length);
 });
