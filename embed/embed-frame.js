@@ -1,8 +1,12 @@
 // embed-frame.js — runs inside embed.html only. Copies the page's query
-// (?preset=…&theme=…&priorities=…&compact&src=…) onto the card, and tells the
+// (?preset=…&theme=…&priorities=…&compact&src=…, src from this site only) onto the card, and tells the
 // parent page how tall the card is, so versus-iframe.js can size the iframe.
 const card = document.getElementById('card');
 const query = new URLSearchParams(location.search);
+// Anyone can link to this page with any ?src=, so it shows only comparisons
+// from its own site: the card refuses another origin's src with its usual
+// error box.
+card.setAttribute('same-origin-src', '');
 for (const name of ['preset', 'theme', 'priorities', 'src', 'share-key']) {
   if (query.has(name)) card.setAttribute(name, query.get(name));
 }

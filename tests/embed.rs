@@ -66,3 +66,9 @@ fn fragment_keys_need_no_escaping() {
     assert!(!is_fragment_key(""));
     assert!(!is_fragment_key(&"k".repeat(41)));
 }
+
+#[test]
+fn only_embed_html_limits_src_to_its_own_site() {
+    assert!(!read(&[("src", "a.json")], None).same_origin_src);
+    assert!(read(&[("src", "a.json"), ("same-origin-src", "")], None).same_origin_src);
+}

@@ -1,5 +1,6 @@
 // Embedding: the release folder served from a subfolder (/sub/versus/) into
 // host pages (e2e/hosts/) that a blogger might write.
+import { readFileSync } from 'node:fs';
 import { expect, test } from '../fixtures';
 import { addCard, CardPage } from '../pages/card';
 
@@ -149,6 +150,32 @@ test('the iframe embed resizes to the card, and has a sensible height without th
   await page.reload();
   await expect(frame.getByTestId('headline')).toHaveText('Python is the clear pick');
   expect(await page.locator('#sized').evaluate((el) => el.getBoundingClientRect().height)).toBe(900);
+});
+
+test('the iframe form shows comparisons from its own site only', async ({ page, baseURL }) => {
+  // Opened directly (not in an iframe), so the browser also asks for a favicon.
+  await page.route('**/favicon.ico', (route) => route.fulfill({ status: 204 }));
+  // Same site, by a relative path: shown.
+  await page.goto('/embed.html?src=hosts/specs/databases.json');
+  await expect(page.getByTestId('headline')).not.toBeEmpty();
+  await expect(page.getByRole('heading', { name: 'PostgreSQL vs SQLite' })).toBeVisible();
+  // Another origin (localhost is not 127.0.0.1) that would send a valid
+  // comparison with CORS headers: refused, and never even requested.
+  const elsewhere = `http://localhost:${new URL(baseURL ?? '').port}/claims-of-their-choosing.json`;
+  let requested = false;
+  await page.route(elsewhere, (route) => {
+    requested = true;
+    return route.fulfill({
+      headers: { 'access-control-allow-origin': '*' },
+      contentType: 'application/json',
+      body: readFileSync('e2e/hosts/specs/databases.json', 'utf8'),
+    });
+  });
+  await page.goto(`/embed.html?src=${encodeURIComponent(elsewhere)}`);
+  const alert = page.getByRole('alert');
+  await expect(alert).toContainText('This comparison cannot be shown');
+  await expect(alert).toContainText(`src: Loading "${elsewhere.slice(0, 40)}…" was refused: this embedded card shows comparisons from this site only.`);
+  expect(requested).toBe(false);
 });
 
 test('with JavaScript off, the fallback content shows', async ({ browser }) => {

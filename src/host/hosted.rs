@@ -54,9 +54,15 @@ pub fn hosted_card(props: &HostedCardProps) -> Html {
     let fetched = use_state_eq(|| None::<(String, Loaded)>);
     {
         let fetched = fetched.clone();
+        let same_origin_only = props.config.same_origin_src;
         use_effect_with(source, move |source| {
             if let SpecSource::Url(url) = source {
                 let url = url.clone();
+                if same_origin_only && !page::is_same_origin(&url) {
+                    let refused = Loaded::Failed(Rc::new(vec![refused_problem(&url)]));
+                    fetched.set(Some((url, refused)));
+                    return;
+                }
                 spawn_local(async move {
                     let loaded = match page::fetch_text(&url).await {
                         Ok(json) => Loaded::from(parse_comparison(&json)),
@@ -178,6 +184,18 @@ fn starting_point(
         Err(garbled) => (
             None,
             notice.or_else(|| Some(strings.fill(Text::IgnoredSetting, &[("part", &garbled.part)]))),
+        ),
+    }
+}
+
+/// embed.html's `src` comes from a link anyone can write: it shows only the
+/// site's own comparisons, so nobody can put claims under the blog's address.
+fn refused_problem(url: &str) -> Problem {
+    Problem {
+        path: "src".to_string(),
+        message: format!(
+            "Loading {} was refused: this embedded card shows comparisons from this site only. Use a relative path to a file published next to embed.html.",
+            quoted(url)
         ),
     }
 }

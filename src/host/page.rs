@@ -140,6 +140,16 @@ pub enum FetchError {
     Unreachable,
 }
 
+/// Whether `url` (relative ones resolve against the page) is on the page's
+/// own origin. Anything unreadable counts as elsewhere.
+pub fn is_same_origin(url: &str) -> bool {
+    let location = gloo::utils::window().location();
+    let (Ok(page), Ok(origin)) = (location.href(), location.origin()) else {
+        return false;
+    };
+    web_sys::Url::new_with_base(url, &page).is_ok_and(|url| url.origin() == origin)
+}
+
 /// Fetches a text file; relative URLs resolve against the page, as in HTML.
 pub async fn fetch_text(url: &str) -> Result<String, FetchError> {
     let response = Request::get(url)

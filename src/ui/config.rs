@@ -75,6 +75,9 @@ pub struct EmbedConfig {
     pub inherit_font: bool,
     /// The key of this card's pair in the URL fragment (`share-key`, else the element id).
     pub share_key: Option<String>,
+    /// Load a `src` only from the page's own origin (`same-origin-src`).
+    /// embed.html sets it: its `src` comes from a link anyone can write.
+    pub same_origin_src: bool,
 }
 
 impl EmbedConfig {
@@ -106,6 +109,7 @@ impl EmbedConfig {
             share_key: text("share-key")
                 .or_else(|| text("id"))
                 .filter(|key| is_fragment_key(key)),
+            same_origin_src: attribute("same-origin-src").is_some(),
         }
     }
 }
