@@ -321,3 +321,41 @@ fn trailing_garbage_is_refused() {
     let found = parse_comparison(&text).unwrap_err();
     assert!(found[0].message.contains("text after the end"), "{found:?}");
 }
+
+/// Joiners keep their spaces: "Tee, Kaffee und Mate", not "TeeundMate".
+#[test]
+fn string_overrides_keep_the_spaces_they_need_in_any_language() {
+    let toss_up = |strings: Value| {
+        let mut spec = valid();
+        spec["contenders"] = json!([
+            { "id": "tea", "name": "Tee" }, { "id": "coffee", "name": "Kaffee" }, { "id": "mate", "name": "Mate" }
+        ]);
+        for criterion in spec["criteria"].as_array_mut().expect("criteria") {
+            criterion["on"] = json!(true);
+            criterion["scores"] = json!({
+                "tea": { "score": 5, "reason": "r" }, "coffee": { "score": 5, "reason": "r" }, "mate": { "score": 5, "reason": "r" }
+            });
+        }
+        spec["strings"] = strings;
+        let c = parse_comparison(&spec.to_string()).expect("valid");
+        let priorities = versus::model::Priorities::defaults(&c);
+        let evaluation = versus::model::evaluate(&c, &priorities);
+        versus::model::describe(&c, &priorities, &evaluation).headline
+    };
+    assert_eq!(
+        toss_up(json!({ "list_and": " und ", "list_comma": ", ", "toss_up": "Beides geht: {contenders} liegen zu nah beieinander" })),
+        "Beides geht: Tee, Kaffee und Mate liegen zu nah beieinander"
+    );
+    assert_eq!(
+        toss_up(json!({ "list_and": " et ", "list_comma": ", ", "toss_up": "Au choix : {contenders} sont trop proches" })),
+        "Au choix : Tee, Kaffee et Mate sont trop proches"
+    );
+    // A language may join with a space alone; blank sentences are still refused.
+    assert_eq!(
+        toss_up(json!({ "list_and": " ", "list_comma": " " })),
+        "Either works: Tee Kaffee Mate are too close to call"
+    );
+    let mut blank = valid();
+    blank["strings"] = json!({ "reset": "   " });
+    assert_problem(&problems(&blank), "strings.reset", "empty");
+}

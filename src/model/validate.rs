@@ -9,7 +9,7 @@ use crate::model::comparison::*;
 use crate::model::reading::read_spec;
 use crate::model::scoring::sort_small;
 use crate::model::spec::{ContenderSpec, CriterionSpec, Number, PresetSpec, ScoreProblem, Spec};
-use crate::model::strings::{placeholders_in, text_by_name, Strings};
+use crate::model::strings::{placeholders_in, text_by_name, Strings, Text};
 
 /// Largest JSON document accepted, in bytes; a comparison is a few KB.
 pub const MAX_DOCUMENT_BYTES: usize = 256 * 1024;
@@ -144,6 +144,19 @@ impl Validator {
             );
         }
         trimmed.to_string()
+    }
+
+    /// A replacement for the card's wording, kept exactly as written: the
+    /// spaces in `" und "` or `"، "` are part of the wording, and a space at
+    /// either end of a sentence does no harm in HTML. The usual checks apply
+    /// to the visible text; a joiner may also be spaces alone.
+    fn string_override(&mut self, path: &str, key: Text, text: &str) -> String {
+        let joiner = matches!(key, Text::ListAnd | Text::ListComma);
+        if joiner && !text.is_empty() && text.trim().is_empty() {
+            return text.to_string();
+        }
+        self.text(path, text, MAX_SENTENCE);
+        text.to_string()
     }
 
     fn optional_text(&mut self, path: &str, value: &Option<String>, max: usize) -> Option<String> {
@@ -373,7 +386,7 @@ impl Validator {
                 self.report(&path, format!("There is no string called {}: check the spelling against the list in the format documentation.", quoted(name)));
                 continue;
             };
-            let text = self.text(&path, text, MAX_SENTENCE);
+            let text = self.string_override(&path, key, text);
             for placeholder in placeholders_in(&text) {
                 if !key.placeholders().contains(&placeholder) {
                     let offered = if key.placeholders().is_empty() {
