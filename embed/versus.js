@@ -90,7 +90,7 @@ function settleWhenOutOfSight(card) {
 }
 
 class VersusCard extends HTMLElement {
-  static observedAttributes = ['preset', 'theme', 'priorities', 'compact', 'src', 'inherit-font', 'share-key', 'loading'];
+  static observedAttributes = ['preset', 'theme', 'priorities', 'compact', 'src', 'inherit-font', 'share-key', 'id', 'loading'];
 
   #instance = null;
   #cancelWait = null;

@@ -343,11 +343,15 @@ fn string_overrides_keep_the_spaces_they_need_in_any_language() {
         versus::model::describe(&c, &priorities, &evaluation).headline
     };
     assert_eq!(
-        toss_up(json!({ "list_and": " und ", "list_comma": ", ", "toss_up": "Beides geht: {contenders} liegen zu nah beieinander" })),
+        toss_up(
+            json!({ "list_and": " und ", "list_comma": ", ", "toss_up": "Beides geht: {contenders} liegen zu nah beieinander" })
+        ),
         "Beides geht: Tee, Kaffee und Mate liegen zu nah beieinander"
     );
     assert_eq!(
-        toss_up(json!({ "list_and": " et ", "list_comma": ", ", "toss_up": "Au choix : {contenders} sont trop proches" })),
+        toss_up(
+            json!({ "list_and": " et ", "list_comma": ", ", "toss_up": "Au choix : {contenders} sont trop proches" })
+        ),
         "Au choix : Tee, Kaffee et Mate sont trop proches"
     );
     // A language may join with a space alone; blank sentences are still refused.

@@ -48,6 +48,29 @@ test('three different cards on one page are independent', async ({ page }) => {
   await expect(card(page, 'inline').switchFor('Calm')).toHaveAttribute('aria-checked', 'true');
 });
 
+test('a new id or share-key renames the card\'s pair in the link, keeping the reader\'s choices', async ({ page }) => {
+  await page.goto('/hosts/three-cards.html');
+  const builtin = card(page, 'builtin');
+  await builtin.toggle('Raw speed');
+  await expect(page).toHaveURL(/#builtin=preset:chat,/);
+  const pair = decodeURIComponent(new URL(page.url()).hash).match(/builtin=([^&]*)/)?.[1];
+  await page.evaluate(() => document.getElementById('builtin')?.setAttribute('share-key', 'runtime'));
+  await expect.poll(() => decodeURIComponent(new URL(page.url()).hash)).toContain(`runtime=${pair}`);
+  expect(page.url()).not.toContain('builtin=');
+  // Later changes are written under the new key only.
+  await builtin.toggle('Machine learning and data');
+  await expect.poll(() => decodeURIComponent(new URL(page.url()).hash)).toMatch(/runtime=preset:chat,[^&]*ml/);
+  expect(page.url()).not.toContain('builtin=');
+
+  // Without a share-key, the id names the pair: a new id renames it too.
+  const fetched = card(page, 'fetched');
+  await fetched.toggle('Setup effort');
+  await expect.poll(() => page.url()).toContain('fetched=');
+  await page.evaluate(() => document.getElementById('fetched')?.setAttribute('id', 'databases'));
+  await expect.poll(() => page.url()).toContain('databases=');
+  expect(page.url()).not.toContain('fetched=');
+});
+
 test('changing an attribute after load updates the card', async ({ page }) => {
   await page.goto('/hosts/three-cards.html');
   const builtin = card(page, 'builtin');

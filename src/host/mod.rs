@@ -116,6 +116,13 @@ pub fn attribute_changed(element: web_sys::HtmlElement) {
         let mut cards = cards.borrow_mut();
         if let Some(mounted) = cards.iter_mut().find(|m| m.element == element) {
             let config = read_config(&element);
+            // A new `id` or `share-key` renames the card's pair in the URL,
+            // keeping the reader's choices.
+            let fragment_key = fragment_key_in_page(&element);
+            if fragment_key != mounted.fragment_key {
+                page::rename_fragment_key(&mounted.fragment_key, &fragment_key);
+                mounted.fragment_key = fragment_key;
+            }
             mounted.app.update(HostedCardProps {
                 config,
                 fragment_key: mounted.fragment_key.clone().into(),

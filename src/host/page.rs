@@ -8,7 +8,7 @@ use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::{spawn_local, JsFuture};
 use yew::Callback;
 
-use crate::model::share::update_fragment;
+use crate::model::share::{find_in_fragment, update_fragment};
 use crate::ui::CopyOutcome;
 
 /// The `<versus-card>` element, comparable so it can sit in Yew properties.
@@ -96,6 +96,15 @@ pub fn write_fragment(key: &str, value: Option<&str>) {
     };
     if let Ok(history) = gloo::utils::window().history() {
         let _ = history.replace_state_with_url(&JsValue::NULL, "", Some(&url));
+    }
+}
+
+/// Moves a card's pair in the fragment to a new key, value unchanged.
+pub fn rename_fragment_key(from: &str, to: &str) {
+    let value = find_in_fragment(&current_fragment(), from).map(str::to_string);
+    write_fragment(from, None);
+    if let Some(value) = value {
+        write_fragment(to, Some(&value));
     }
 }
 
