@@ -14,23 +14,25 @@ use crate::model::share;
 use crate::ui::EmbedConfig;
 use hosted::{HostedCard, HostedCardProps};
 
-/// The card's styles, adopted by every card's shadow root: one parsed sheet
-/// for the whole page, no extra request, and allowed under a strict CSP.
+/// The card's styles, adopted by the card's shadow root: no extra request,
+/// and allowed under a strict CSP (constructed stylesheets are not inline styles).
 const CARD_CSS: &str = include_str!(concat!(env!("OUT_DIR"), "/card.css"));
 
-/// A mounted card: its element and Yew app.
+/// The mounted card: its element and Yew app.
 struct Mounted {
     element: web_sys::HtmlElement,
     app: AppHandle<HostedCard>,
     fragment_key: String,
 }
 
+// The loader gives every card its own wasm instance (a spare one is reused
+// only after its card left the page), so an instance renders one card at most.
 thread_local! {
-    static CARDS: RefCell<Vec<Mounted>> = const { RefCell::new(Vec::new()) };
+    static CARD: RefCell<Option<Mounted>> = const { RefCell::new(None) };
     static STYLES: RefCell<Option<web_sys::CssStyleSheet>> = const { RefCell::new(None) };
-    /// The elements this wasm instance renders, kept apart from `CARDS` so
-    /// the panic hook can reach them even while `CARDS` is borrowed.
-    static ELEMENTS: RefCell<Vec<web_sys::HtmlElement>> = const { RefCell::new(Vec::new()) };
+    /// The element this instance renders, kept apart from `CARD` so the
+    /// panic hook can reach it even while `CARD` is borrowed.
+    static ELEMENT: RefCell<Option<web_sys::HtmlElement>> = const { RefCell::new(None) };
     /// Set by the panic hook: after a panic nothing in this instance is trusted again.
     static BROKEN: Cell<bool> = const { Cell::new(false) };
 }
@@ -55,8 +57,8 @@ fn install_panic_hook() {
             }
             let message = info.to_string();
             gloo::console::error!(format!("versus: the card stopped: {message}"));
-            let elements = ELEMENTS.with(|e| e.try_borrow().map(|e| e.clone()).unwrap_or_default());
-            for element in elements {
+            let element = ELEMENT.with(|e| e.try_borrow().ok().and_then(|e| e.clone()));
+            if let Some(element) = element {
                 page::show_failure(&element, &message);
             }
         }));
@@ -67,7 +69,15 @@ fn install_panic_hook() {
 /// renders the card into the element's shadow root.
 pub fn mount(element: web_sys::HtmlElement) {
     install_panic_hook();
-    if is_broken() || CARDS.with(|cards| cards.borrow().iter().any(|m| m.element == element)) {
+    let already = CARD.with(|card| card.borrow().as_ref().map(|m| m.element == element));
+    match already {
+        // Moved within the page: the same card goes on.
+        Some(true) => return,
+        // Never the case with the loader; a second card would need its own instance.
+        Some(false) => unmount_current(),
+        None => {}
+    }
+    if is_broken() {
         return;
     }
     let Some(root) = page::shadow_container(&element, styles().as_ref()) else {
@@ -81,9 +91,9 @@ pub fn mount(element: web_sys::HtmlElement) {
         host: page::Host(element.clone()),
     };
     let app = yew::Renderer::<HostedCard>::with_root_and_props(root, props).render();
-    ELEMENTS.with(|elements| elements.borrow_mut().push(element.clone()));
-    CARDS.with(|cards| {
-        cards.borrow_mut().push(Mounted {
+    ELEMENT.with(|cell| *cell.borrow_mut() = Some(element.clone()));
+    CARD.with(|card| {
+        *card.borrow_mut() = Some(Mounted {
             element,
             app,
             fragment_key,
@@ -96,13 +106,17 @@ pub fn unmount(element: web_sys::HtmlElement) {
     if is_broken() {
         return;
     }
-    ELEMENTS.with(|elements| elements.borrow_mut().retain(|e| *e != element));
-    let removed = CARDS.with(|cards| {
-        let mut cards = cards.borrow_mut();
-        let index = cards.iter().position(|m| m.element == element)?;
-        Some(cards.remove(index))
-    });
-    if let Some(mounted) = removed {
+    let mounted_here =
+        CARD.with(|card| card.borrow().as_ref().is_some_and(|m| m.element == element));
+    if mounted_here {
+        unmount_current();
+    }
+}
+
+/// Destroys the mounted card's app, if any.
+fn unmount_current() {
+    ELEMENT.with(|cell| cell.borrow_mut().take());
+    if let Some(mounted) = CARD.with(|card| card.borrow_mut().take()) {
         mounted.app.destroy();
     }
 }
@@ -112,9 +126,9 @@ pub fn attribute_changed(element: web_sys::HtmlElement) {
     if is_broken() {
         return;
     }
-    CARDS.with(|cards| {
-        let mut cards = cards.borrow_mut();
-        if let Some(mounted) = cards.iter_mut().find(|m| m.element == element) {
+    CARD.with(|card| {
+        let mut card = card.borrow_mut();
+        if let Some(mounted) = card.as_mut().filter(|m| m.element == element) {
             let config = read_config(&element);
             // A new `id` or `share-key` renames the card's pair in the URL,
             // keeping the reader's choices.
