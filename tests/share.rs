@@ -171,3 +171,15 @@ fn each_card_gets_its_own_key_in_page_order() {
     }
     assert_eq!(taken, ["versus", "tea", "versus-2", "versus-3", "versus-4"]);
 }
+
+/// Escapes that apps add are read; a malformed or non-UTF-8 escape never
+/// becomes a choice.
+#[test]
+fn percent_escapes_are_read_by_the_percent_encoding_rules() {
+    let c = comparison();
+    let escaped = decode(&c, "preset:chat%2Cspeed").expect("an escaped comma reads as a comma");
+    assert_eq!(escaped, decode(&c, "preset:chat,speed").expect("plain"));
+    for garbled in ["preset:chat%+f", "preset:chat%", "speed%FF", "%E2%9C"] {
+        assert!(decode(&c, garbled).is_err(), "{garbled}");
+    }
+}

@@ -106,8 +106,9 @@ test('a plain accent colour reaches the bars as a colour and nothing else', asyn
   const card = CardPage.byId(page, 'plain');
   await expect(card.headline).not.toBeEmpty();
   const fills = await card.card.locator('svg [fill]').evaluateAll((nodes) => nodes.map((n) => n.getAttribute('fill')));
-  expect(fills).toContain('rgb(10 20 30)');
-  const computed = await card.card.locator('svg [fill="rgb(10 20 30)"]').first().evaluate((n) => getComputedStyle(n).fill);
+  // The author wrote rgb(10 20 30); only its canonical hex form reaches the page.
+  expect(fills).toContain('#0a141e');
+  const computed = await card.card.locator('svg [fill="#0a141e"]').first().evaluate((n) => getComputedStyle(n).fill);
   expect(computed).toBe('rgb(10, 20, 30)');
 });
 

@@ -248,8 +248,8 @@ impl Validator {
                     name: self.text(&format!("{at}.name"), &spec.name, MAX_NAME),
                     tagline: self.optional_text(&format!("{at}.tagline"), &spec.tagline, MAX_LINE),
                     accent: spec.accent.as_ref().and_then(|colour| {
-                        if is_plain_colour(colour) {
-                            Some(Colour(colour.trim().to_string()))
+                        if let Some(hex) = plain_colour(colour) {
+                            Some(Colour(hex))
                         } else {
                             self.report(
                                 format!("{at}.accent"),
@@ -480,203 +480,38 @@ fn check_url(url: &str) -> Result<(), String> {
     Ok(())
 }
 
-/// Whether `colour` is plain CSS colour syntax: a hex colour, a numeric
-/// `rgb()`/`rgba()`/`hsl()`/`hsla()`, or a colour name. Anything that could
-/// end a declaration or load a resource is refused.
-pub fn is_plain_colour(colour: &str) -> bool {
-    let colour = colour.trim().to_ascii_lowercase();
-    if let Some(hex) = colour.strip_prefix('#') {
-        return matches!(hex.len(), 3 | 4 | 6 | 8) && hex.chars().all(|c| c.is_ascii_hexdigit());
+/// The colour as `#rrggbb` (or `#rrggbbaa`) if `colour` is plain CSS colour
+/// syntax: a hex colour, `rgb()`/`hsl()` and the other colour functions with
+/// numbers, or a colour name, as csscolorparser reads them. Only the hex form
+/// reaches the page, so nothing but a colour can (no `;`, `url(…)`, `var(…)`).
+pub fn plain_colour(colour: &str) -> Option<String> {
+    let colour = colour.trim();
+    // A colour is short; a long value is something else, however it parses.
+    if colour.len() > 64 {
+        return None;
     }
-    for function in ["rgb(", "rgba(", "hsl(", "hsla("] {
-        if let Some(inner) = colour
-            .strip_prefix(function)
-            .and_then(|rest| rest.strip_suffix(')'))
-        {
-            return inner.len() <= 64
-                && inner.chars().any(|c| c.is_ascii_digit())
-                && inner.chars().all(|c| {
-                    c.is_ascii_digit()
-                        || matches!(c, ' ' | '.' | ',' | '%' | '/' | '-' | 'd' | 'e' | 'g')
-                });
-        }
-    }
-    CSS_COLOUR_NAMES.binary_search(&colour.as_str()).is_ok()
+    csscolorparser::parse(colour)
+        .ok()
+        .map(|parsed| parsed.to_css_hex())
 }
-
-/// The named colours of CSS Color Module Level 4, sorted for binary search.
-const CSS_COLOUR_NAMES: &[&str] = &[
-    "aliceblue",
-    "antiquewhite",
-    "aqua",
-    "aquamarine",
-    "azure",
-    "beige",
-    "bisque",
-    "black",
-    "blanchedalmond",
-    "blue",
-    "blueviolet",
-    "brown",
-    "burlywood",
-    "cadetblue",
-    "chartreuse",
-    "chocolate",
-    "coral",
-    "cornflowerblue",
-    "cornsilk",
-    "crimson",
-    "cyan",
-    "darkblue",
-    "darkcyan",
-    "darkgoldenrod",
-    "darkgray",
-    "darkgreen",
-    "darkgrey",
-    "darkkhaki",
-    "darkmagenta",
-    "darkolivegreen",
-    "darkorange",
-    "darkorchid",
-    "darkred",
-    "darksalmon",
-    "darkseagreen",
-    "darkslateblue",
-    "darkslategray",
-    "darkslategrey",
-    "darkturquoise",
-    "darkviolet",
-    "deeppink",
-    "deepskyblue",
-    "dimgray",
-    "dimgrey",
-    "dodgerblue",
-    "firebrick",
-    "floralwhite",
-    "forestgreen",
-    "fuchsia",
-    "gainsboro",
-    "ghostwhite",
-    "gold",
-    "goldenrod",
-    "gray",
-    "green",
-    "greenyellow",
-    "grey",
-    "honeydew",
-    "hotpink",
-    "indianred",
-    "indigo",
-    "ivory",
-    "khaki",
-    "lavender",
-    "lavenderblush",
-    "lawngreen",
-    "lemonchiffon",
-    "lightblue",
-    "lightcoral",
-    "lightcyan",
-    "lightgoldenrodyellow",
-    "lightgray",
-    "lightgreen",
-    "lightgrey",
-    "lightpink",
-    "lightsalmon",
-    "lightseagreen",
-    "lightskyblue",
-    "lightslategray",
-    "lightslategrey",
-    "lightsteelblue",
-    "lightyellow",
-    "lime",
-    "limegreen",
-    "linen",
-    "magenta",
-    "maroon",
-    "mediumaquamarine",
-    "mediumblue",
-    "mediumorchid",
-    "mediumpurple",
-    "mediumseagreen",
-    "mediumslateblue",
-    "mediumspringgreen",
-    "mediumturquoise",
-    "mediumvioletred",
-    "midnightblue",
-    "mintcream",
-    "mistyrose",
-    "moccasin",
-    "navajowhite",
-    "navy",
-    "oldlace",
-    "olive",
-    "olivedrab",
-    "orange",
-    "orangered",
-    "orchid",
-    "palegoldenrod",
-    "palegreen",
-    "paleturquoise",
-    "palevioletred",
-    "papayawhip",
-    "peachpuff",
-    "peru",
-    "pink",
-    "plum",
-    "powderblue",
-    "purple",
-    "rebeccapurple",
-    "red",
-    "rosybrown",
-    "royalblue",
-    "saddlebrown",
-    "salmon",
-    "sandybrown",
-    "seagreen",
-    "seashell",
-    "sienna",
-    "silver",
-    "skyblue",
-    "slateblue",
-    "slategray",
-    "slategrey",
-    "snow",
-    "springgreen",
-    "steelblue",
-    "tan",
-    "teal",
-    "thistle",
-    "tomato",
-    "turquoise",
-    "violet",
-    "wheat",
-    "white",
-    "whitesmoke",
-    "yellow",
-    "yellowgreen",
-];
 
 #[cfg(test)]
 mod tests {
     use super::*;
 
     #[test]
-    fn colour_names_are_sorted_for_binary_search() {
-        assert!(CSS_COLOUR_NAMES.windows(2).all(|pair| pair[0] < pair[1]));
-    }
-
-    #[test]
-    fn plain_colours_pass_and_injections_fail() {
-        for good in [
-            "#3c873a",
-            "#FFF",
-            "#11223344",
-            "rgb(10, 20, 30)",
-            "hsl(120deg 50% 40% / 0.5)",
-            "Teal",
-            " navy ",
+    fn plain_colours_pass_as_hex_and_injections_fail() {
+        for (good, hex) in [
+            ("#3c873a", "#3c873a"),
+            ("#FFF", "#ffffff"),
+            ("#11223344", "#11223344"),
+            ("rgb(10, 20, 30)", "#0a141e"),
+            ("rgb(10 20 30)", "#0a141e"),
+            ("hsl(120deg 50% 40% / 0.5)", "#33993380"),
+            ("Teal", "#008080"),
+            (" navy ", "#000080"),
         ] {
-            assert!(is_plain_colour(good), "{good}");
+            assert_eq!(plain_colour(good).as_deref(), Some(hex), "{good}");
         }
         for bad in [
             "#12",
@@ -684,12 +519,13 @@ mod tests {
             "red; background: url(x)",
             "url(https://x)",
             "rgb(1,2,3);x",
+            "rgb(1 e g d)",
             "expression(alert(1))",
             "var(--x)",
             "",
             "#fff}",
         ] {
-            assert!(!is_plain_colour(bad), "{bad}");
+            assert_eq!(plain_colour(bad), None, "{bad}");
         }
     }
 
