@@ -231,7 +231,7 @@ async function layoutShift(browser, page, viewport) {
     await tab.waitForSelector('versus-card[data-versus-settled]', { state: 'attached', timeout: 60_000 });
     // Two more frames, so a shift from releasing the reserved room is counted.
     await tab.waitForFunction(() => (window.__frames = (window.__frames ?? 0) + 1) > 2, null, { polling: 'raf' });
-    return tab.evaluate(() => window.__cls);
+    return await tab.evaluate(() => window.__cls);
   } finally {
     await context.close();
   }

@@ -25,7 +25,14 @@ pub fn render_fallback(comparison: &Comparison, choices: &Choices) -> String {
     let priorities = &choices.priorities;
     let mut html = String::new();
     let out = &mut html;
-    line(out, "<div class=\"versus-fallback\">");
+    line(
+        out,
+        &format!(
+            "<div class=\"versus-fallback\" lang=\"{}\" dir=\"{}\">",
+            encode_double_quoted_attribute(comparison.language.tag()),
+            comparison.language.dir()
+        ),
+    );
     line(
         out,
         &format!(
@@ -164,7 +171,17 @@ fn table(out: &mut String, comparison: &Comparison, priorities: &Priorities) {
             let _ = write!(
                 row,
                 "<td><strong>{}</strong> {}{estimate}</td>",
-                text(&strings.fill(Text::ScoreOutOfTen, &[("score", &score.value.display())])),
+                text(
+                    &strings.fill(
+                        Text::ScoreOutOfTen,
+                        &[(
+                            "score",
+                            &score
+                                .value
+                                .display_with(strings.get(Text::DecimalSeparator))
+                        )]
+                    )
+                ),
                 text(&score.reason)
             );
         }

@@ -89,10 +89,15 @@ pub struct Tenths(pub u32);
 impl Tenths {
     /// The score as the author wrote it, such as "7.5" or "8".
     pub fn display(self) -> String {
+        self.display_with(".")
+    }
+
+    /// The score with the language's decimal separator, such as "7,5".
+    pub fn display_with(self, decimal_separator: &str) -> String {
         if self.0 % 10 == 0 {
             (self.0 / 10).to_string()
         } else {
-            format!("{}.{}", self.0 / 10, self.0 % 10)
+            format!("{}{decimal_separator}{}", self.0 / 10, self.0 % 10)
         }
     }
 }
@@ -116,6 +121,41 @@ impl Colour {
     /// The colour, safe to put in a CSS custom property.
     pub fn as_str(&self) -> &str {
         &self.0
+    }
+}
+
+/// The comparison's language: a well-formed BCP 47 tag and the direction
+/// its script is written in. Built only by validation.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Language {
+    tag: String,
+    right_to_left: bool,
+}
+
+impl Language {
+    pub(crate) fn new(tag: String, right_to_left: bool) -> Self {
+        Language { tag, right_to_left }
+    }
+
+    /// The tag for HTML's `lang` attribute, such as "de" or "ar-EG".
+    pub fn tag(&self) -> &str {
+        &self.tag
+    }
+
+    /// HTML's `dir` for this language: "rtl" or "ltr".
+    pub fn dir(&self) -> &'static str {
+        if self.right_to_left {
+            "rtl"
+        } else {
+            "ltr"
+        }
+    }
+}
+
+impl Default for Language {
+    /// English, left to right: what a comparison without `lang` is written in.
+    fn default() -> Self {
+        Language::new("en".to_string(), false)
     }
 }
 
@@ -195,6 +235,8 @@ pub struct Comparison {
     pub presets: Vec<Preset>,
     /// The card's wording.
     pub strings: Strings,
+    /// The language of all that text, and its direction.
+    pub language: Language,
 }
 
 impl Comparison {

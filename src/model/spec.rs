@@ -40,6 +40,11 @@ pub struct Spec {
     /// Replacements for the card's own wording, keyed by string name.
     #[serde(default, deserialize_with = "unique_keys")]
     pub strings: Vec<(String, String)>,
+    /// The language of the comparison's text, as a BCP 47 tag such as "de"
+    /// or "ar-EG"; English when absent. It sets the card's `lang` and its
+    /// direction (right-to-left for Arabic, Hebrew, Persian, Urdu, …).
+    #[serde(default)]
+    pub lang: Option<String>,
     /// The address of the format's JSON Schema, for editors; the card ignores it.
     #[serde(rename = "$schema", default)]
     pub schema: Option<String>,

@@ -122,6 +122,8 @@ texts! {
     FallbackCounted = "fallback_counted", "counts, {importance}", ["importance"];
     /// Static fallback: the heading over the presets and their recommendations.
     FallbackUseCases = "fallback_use_cases", "Use cases", [];
+    /// Separates a score's whole and tenths, as in "7.5" ("," in German).
+    DecimalSeparator = "decimal_separator", ".", [];
     /// Joins the last two items of a list, as in "A and B".
     ListAnd = "list_and", " and ", [];
     /// Joins the other items of a list, as in "A, B and C".

@@ -90,6 +90,7 @@ pub fn validate(spec: &Spec) -> Result<Comparison, Vec<Problem>> {
     let criteria = v.criteria(&spec.criteria, &spec.contenders, ids_usable);
     let presets = v.presets(&spec.presets, &spec.criteria);
     let strings = v.strings(spec);
+    let language = v.language(spec.lang.as_deref());
     if v.problems.is_empty() {
         Ok(Comparison {
             title,
@@ -99,6 +100,7 @@ pub fn validate(spec: &Spec) -> Result<Comparison, Vec<Problem>> {
             criteria,
             presets,
             strings,
+            language,
         })
     } else {
         Err(v.problems)
@@ -157,6 +159,31 @@ impl Validator {
         }
         self.text(path, text, MAX_SENTENCE);
         text.to_string()
+    }
+
+    /// The comparison's language; English without a `lang`. The direction
+    /// comes from unic-langid's table of right-to-left languages and scripts.
+    fn language(&mut self, tag: Option<&str>) -> Language {
+        let Some(tag) = tag else {
+            return Language::default();
+        };
+        match tag.trim().parse::<unic_langid::LanguageIdentifier>() {
+            Ok(parsed) if tag.len() <= MAX_ID => {
+                let right_to_left =
+                    parsed.character_direction() == unic_langid::CharacterDirection::RTL;
+                Language::new(parsed.to_string(), right_to_left)
+            }
+            _ => {
+                self.report(
+                    "lang",
+                    format!(
+                        "{} is not a language tag: use a BCP 47 tag such as \"en\", \"de\", \"pt-BR\" or \"ar\".",
+                        quoted(tag)
+                    ),
+                );
+                Language::default()
+            }
+        }
     }
 
     fn optional_text(&mut self, path: &str, value: &Option<String>, max: usize) -> Option<String> {

@@ -37,7 +37,7 @@ pub fn breakdown(c: &Comparison, priorities: &Priorities) -> Html {
                                         <li class="versus-score" data-contender={contender.id.clone()}>
                                             <span class="versus-score-name">{ &contender.name }</span>
                                             { bar(score.value.0, accent_of(contender, i)) }
-                                            <span class="versus-score-value">{ strings.fill(Text::ScoreOutOfTen, &[("score", &score.value.display())]) }</span>
+                                            <span class="versus-score-value">{ strings.fill(Text::ScoreOutOfTen, &[("score", &score.value.display_with(strings.get(Text::DecimalSeparator)))]) }</span>
                                         </li>
                                     }
                                 }) }

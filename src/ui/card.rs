@@ -92,7 +92,8 @@ pub fn card(props: &CardProps) -> Html {
     .concat();
 
     html! {
-        <article class={class} data-testid="card" aria-labelledby={format!("{}-title", props.card_key)}>
+        <article class={class} data-testid="card" aria-labelledby={format!("{}-title", props.card_key)}
+            lang={comparison.language.tag().to_string()} dir={comparison.language.dir()}>
             if let Some(notice) = &props.notice {
                 <p class="versus-notice" role="status" data-testid="notice">{ notice }</p>
             }

@@ -55,5 +55,6 @@ pub fn spec_from_scores(
         presets: Vec::new(),
         strings: Vec::new(),
         schema: None,
+        lang: None,
     }
 }
