@@ -137,6 +137,33 @@ test('on a blog served over plain http, Copy link offers the link to copy by han
   await expect(card.headline).not.toBeEmpty();
 });
 
+test('on a 375 px phone the verdict stays in view while the reader switches the last priority', async ({ page }) => {
+  await page.setViewportSize({ width: 375, height: 812 });
+  const card = await CardPage.open(page);
+  const summary = card.card.getByTestId('summary');
+  const last = card.switchFor('Content management');
+  await last.scrollIntoViewIfNeeded();
+  // The verdict itself is far above by now.
+  await expect(card.headline).not.toBeInViewport();
+  const before = await card.headline.textContent();
+  await last.click();
+  await expect(card.headline).not.toHaveText(before ?? '');
+  const after = (await card.headline.textContent()) ?? '';
+  await expect(summary).toBeInViewport();
+  await expect(summary).toHaveText(after);
+  // Announced once: the summary is hidden from screen readers, and the
+  // verdict's live region is the card's only one.
+  await expect(summary).toHaveAttribute('aria-hidden', 'true');
+  expect(await page.locator('versus-card').evaluate((element) => element.shadowRoot?.querySelectorAll('[aria-live]').length)).toBe(1);
+  await page.screenshot({ path: 'test-results/screenshots/card-375-summary.png' });
+});
+
+test('on a wide card the verdict sits beside the switches, so there is no summary line', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 900 });
+  const card = await CardPage.open(page);
+  await expect(card.card.getByTestId('summary')).toBeHidden();
+});
+
 test('an untouched preset makes a short link, and back to defaults removes it', async ({ page }) => {
   const card = await CardPage.open(page);
   await card.preset('Real-time chat').click();

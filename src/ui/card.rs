@@ -122,6 +122,13 @@ pub fn card(props: &CardProps) -> Html {
                 <div class="versus-controls">
                     { preset_bar(comparison, choices.origin, &send) }
                     <section class="versus-priorities">
+                        // On a narrow card the verdict is far above the last
+                        // switches: this line stays in view while the reader
+                        // scrolls through them (CSS sticky; hidden on wide
+                        // cards, where the verdict sits beside the switches).
+                        // aria-hidden: the verdict's live region already
+                        // announces each change once.
+                        <p class="versus-summary" aria-hidden="true" data-testid="summary">{ &text.headline }</p>
                         <h3 class="versus-section-heading">{ strings.get(Text::PrioritiesHeading) }</h3>
                         <ul class="versus-priority-list">
                             { for comparison.criteria.iter().enumerate().map(|(index, criterion)| priority_row(
