@@ -44,7 +44,8 @@ fn minify_css(css: &str) -> String {
     }
 }
 
-/// The content as compact JSON, through serde_json (order and digits kept).
+/// The content as compact JSON, through serde_json: digits kept, object keys
+/// sorted (lists keep their order; the format never depends on key order).
 fn minify_json(json: &str) -> String {
     let value: serde_json::Value = serde_json::from_str(json)
         .unwrap_or_else(|error| panic!("content/node-vs-python.json is not JSON: {error}"));
