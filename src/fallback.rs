@@ -29,18 +29,18 @@ pub fn render_fallback(comparison: &Comparison, choices: &Choices) -> String {
         out,
         &format!(
             "<div class=\"versus-fallback\" lang=\"{}\" dir=\"{}\">",
-            encode_double_quoted_attribute(comparison.language.tag()),
-            comparison.language.dir()
+            encode_double_quoted_attribute(comparison.language().tag()),
+            comparison.language().dir()
         ),
     );
     line(
         out,
         &format!(
             "<h2 class=\"versus-fallback-title\">{}</h2>",
-            text(&comparison.title)
+            text(comparison.title())
         ),
     );
-    if let Some(subtitle) = &comparison.subtitle {
+    if let Some(subtitle) = &comparison.subtitle() {
         line(
             out,
             &format!(
@@ -52,14 +52,14 @@ pub fn render_fallback(comparison: &Comparison, choices: &Choices) -> String {
     verdict(out, comparison, priorities);
     table(out, comparison, priorities);
     use_cases(out, comparison);
-    if let Some(attribution) = &comparison.attribution {
-        let credit = match &attribution.url {
+    if let Some(attribution) = &comparison.attribution() {
+        let credit = match &attribution.url() {
             Some(url) => format!(
                 "<a href=\"{}\">{}</a>",
                 encode_double_quoted_attribute(url.as_str()),
-                text(&attribution.text)
+                text(attribution.text())
             ),
-            None => text(&attribution.text),
+            None => text(attribution.text()),
         };
         line(
             out,
@@ -72,7 +72,7 @@ pub fn render_fallback(comparison: &Comparison, choices: &Choices) -> String {
 
 /// The recommendation for these priorities, as the card words it.
 fn verdict(out: &mut String, comparison: &Comparison, priorities: &Priorities) {
-    let strings = &comparison.strings;
+    let strings = &comparison.strings();
     let evaluation = evaluate(comparison, priorities);
     let words = describe(comparison, priorities, &evaluation);
     line(out, "<section class=\"versus-fallback-verdict\">");
@@ -97,13 +97,13 @@ fn verdict(out: &mut String, comparison: &Comparison, priorities: &Priorities) {
     );
     if !evaluation.standings.is_empty() {
         line(out, "<ul class=\"versus-fallback-totals\">");
-        for (index, contender) in comparison.contenders.iter().enumerate() {
+        for (index, contender) in comparison.contenders().iter().enumerate() {
             let points = evaluation.points_of(index).unwrap_or(0).to_string();
             line(
                 out,
                 &format!(
                     "<li>{}: {}</li>",
-                    text(&contender.name),
+                    text(contender.name()),
                     text(&strings.fill(Text::Total, &[("total", &points)]))
                 ),
             );
@@ -125,7 +125,7 @@ fn verdict(out: &mut String, comparison: &Comparison, priorities: &Priorities) {
 /// Every criterion × contender: score, reason, and whether it is an estimate;
 /// the priorities that count for the verdict above are marked with their importance.
 fn table(out: &mut String, comparison: &Comparison, priorities: &Priorities) {
-    let strings = &comparison.strings;
+    let strings = &comparison.strings();
     line(out, "<table class=\"versus-fallback-scores\">");
     line(
         out,
@@ -138,13 +138,13 @@ fn table(out: &mut String, comparison: &Comparison, priorities: &Priorities) {
         "<thead><tr><th scope=\"col\">{}</th>",
         text(strings.get(Text::FallbackCriterion))
     );
-    for contender in &comparison.contenders {
-        let _ = write!(head, "<th scope=\"col\">{}</th>", text(&contender.name));
+    for contender in comparison.contenders() {
+        let _ = write!(head, "<th scope=\"col\">{}</th>", text(contender.name()));
     }
     head.push_str("</tr></thead>");
     line(out, &head);
     line(out, "<tbody>");
-    for (index, criterion) in comparison.criteria.iter().enumerate() {
+    for (index, criterion) in comparison.criteria().iter().enumerate() {
         let counted = match priorities.get(index) {
             Some(importance) => format!(
                 " <span class=\"versus-fallback-importance\">({})</span>",
@@ -157,10 +157,10 @@ fn table(out: &mut String, comparison: &Comparison, priorities: &Priorities) {
         };
         let mut row = format!(
             "<tr><th scope=\"row\">{}{counted}</th>",
-            text(&criterion.label)
+            text(criterion.label())
         );
-        for score in &criterion.scores {
-            let estimate = if score.basis == Some(Basis::Estimate) {
+        for score in criterion.scores() {
+            let estimate = if score.basis() == Some(Basis::Estimate) {
                 format!(
                     " <em class=\"versus-fallback-estimate\">{}</em>",
                     text(strings.get(Text::BasisEstimate))
@@ -177,12 +177,12 @@ fn table(out: &mut String, comparison: &Comparison, priorities: &Priorities) {
                         &[(
                             "score",
                             &score
-                                .value
+                                .value()
                                 .display_with(strings.get(Text::DecimalSeparator))
                         )]
                     )
                 ),
-                text(&score.reason)
+                text(score.reason())
             );
         }
         row.push_str("</tr>");
@@ -194,10 +194,10 @@ fn table(out: &mut String, comparison: &Comparison, priorities: &Priorities) {
 
 /// Each preset as a use case with the card's headline for it.
 fn use_cases(out: &mut String, comparison: &Comparison) {
-    if comparison.presets.is_empty() {
+    if comparison.presets().is_empty() {
         return;
     }
-    let strings = &comparison.strings;
+    let strings = &comparison.strings();
     line(
         out,
         &format!(
@@ -206,7 +206,7 @@ fn use_cases(out: &mut String, comparison: &Comparison) {
         ),
     );
     line(out, "<ul class=\"versus-fallback-use-cases\">");
-    for (index, preset) in comparison.presets.iter().enumerate() {
+    for (index, preset) in comparison.presets().iter().enumerate() {
         let priorities = Priorities::from_preset(comparison, index);
         let evaluation = evaluate(comparison, &priorities);
         let words = describe(comparison, &priorities, &evaluation);
@@ -214,7 +214,7 @@ fn use_cases(out: &mut String, comparison: &Comparison) {
             out,
             &format!(
                 "<li><strong>{}:</strong> {}</li>",
-                text(&preset.label),
+                text(preset.label()),
                 text(&words.headline)
             ),
         );

@@ -26,7 +26,7 @@ fn a_description_opens_and_closes_on_its_own() {
     let ml = criterion(&state, "ml");
     let opened = state.clone().reduce(CardAction::Disclose(ml));
     assert!(opened.is_open(ml));
-    let others_open = (0..opened.comparison.criteria.len())
+    let others_open = (0..opened.comparison.criteria().len())
         .filter(|&i| opened.is_open(i))
         .count();
     assert_eq!(others_open, 1, "only the one asked for opens");

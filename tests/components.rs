@@ -76,8 +76,8 @@ async fn switches_report_their_state() {
     let c = comparison();
     let html = render(c.clone(), None, None).await;
     let checked = attrs(&html, "[role=switch]", "aria-checked");
-    assert_eq!(checked.len(), c.criteria.len());
-    let on: Vec<bool> = c.criteria.iter().map(|cr| cr.on_by_default).collect();
+    assert_eq!(checked.len(), c.criteria().len());
+    let on: Vec<bool> = c.criteria().iter().map(|cr| cr.on_by_default()).collect();
     assert_eq!(checked.iter().map(|v| v == "true").collect::<Vec<_>>(), on);
     // Every switch is named by its visible label.
     for label_id in attrs(&html, "[role=switch]", "aria-labelledby") {

@@ -15,7 +15,7 @@ fn winner_name(c: &Comparison, priorities: &Priorities) -> Option<String> {
     evaluate(c, priorities)
         .outcome
         .winner()
-        .map(|w| c.contenders[w].name.clone())
+        .map(|w| c.contenders()[w].name().to_string())
 }
 
 #[test]
@@ -32,7 +32,7 @@ fn every_preset_recommends_the_backend_the_article_names() {
     ];
     let c = comparison();
     assert_eq!(
-        c.presets.len(),
+        c.presets().len(),
         expected.len(),
         "one preset per use case in the article"
     );
@@ -76,29 +76,29 @@ fn covers_every_criterion_the_article_argues_about() {
 #[test]
 fn every_score_says_whether_it_is_the_articles_claim_or_an_estimate() {
     let c = comparison();
-    for criterion in &c.criteria {
-        for score in &criterion.scores {
+    for criterion in c.criteria() {
+        for score in criterion.scores() {
             assert!(
-                score.basis.is_some(),
+                score.basis().is_some(),
                 "{} has a score without basis",
-                criterion.id
+                criterion.id()
             );
         }
     }
     let estimates = c
-        .criteria
+        .criteria()
         .iter()
-        .flat_map(|cr| &cr.scores)
-        .filter(|s| s.basis == Some(Basis::Estimate))
+        .flat_map(|cr| cr.scores())
+        .filter(|s| s.basis() == Some(Basis::Estimate))
         .count();
-    assert!(estimates > 0 && estimates < c.criteria.len() * 2);
+    assert!(estimates > 0 && estimates < c.criteria().len() * 2);
 }
 
 #[test]
 fn the_article_claims_hold_for_single_priorities() {
     let c = comparison();
     let only = |id: &str| {
-        let mut p = Priorities::none(c.criteria.len());
+        let mut p = Priorities::none(c.criteria().len());
         p.set(
             c.criterion_index(id).unwrap(),
             Some(versus::model::Importance::Normal),

@@ -44,9 +44,9 @@ async fn live_card(comparison: &Comparison, choices: Choices) -> Html {
 /// The defaults, then every preset.
 fn every_start(c: &Comparison) -> Vec<(String, Choices)> {
     let mut starts = vec![("defaults".to_string(), Choices::defaults(c))];
-    for (index, preset) in c.presets.iter().enumerate() {
+    for (index, preset) in c.presets().iter().enumerate() {
         let choices = Choices::defaults(c).apply(c, Action::ApplyPreset(index));
-        starts.push((preset.id.clone(), choices));
+        starts.push((preset.id().to_string(), choices));
     }
     starts
 }
@@ -71,10 +71,10 @@ async fn the_fallback_says_what_the_live_card_says_for_the_defaults_and_every_pr
             "{name}: confidence"
         );
         let card_totals: Vec<String> = c
-            .contenders
+            .contenders()
             .iter()
             .zip(texts(&card, "[data-testid=points]"))
-            .map(|(contender, points)| format!("{}: {points}", contender.name))
+            .map(|(contender, points)| format!("{}: {points}", contender.name()))
             .collect();
         assert_eq!(
             texts(&fallback, ".versus-fallback-totals li"),
@@ -96,13 +96,13 @@ fn the_fallback_lists_every_criterion_score_and_use_case() {
     let c = comparison();
     let fallback = Html::parse_fragment(&render_fallback(&c, &Choices::defaults(&c)));
     let rows = texts(&fallback, "table.versus-fallback-scores tbody tr");
-    assert_eq!(rows.len(), c.criteria.len());
-    for (row, criterion) in rows.iter().zip(&c.criteria) {
-        assert!(row.starts_with(&criterion.label), "{row}");
-        for score in &criterion.scores {
-            assert!(row.contains(&score.reason), "{row}");
+    assert_eq!(rows.len(), c.criteria().len());
+    for (row, criterion) in rows.iter().zip(c.criteria()) {
+        assert!(row.starts_with(criterion.label()), "{row}");
+        for score in criterion.scores() {
+            assert!(row.contains(score.reason()), "{row}");
             assert!(
-                row.contains(&format!("{} / 10", score.value.display())),
+                row.contains(&format!("{} / 10", score.value().display())),
                 "{row}"
             );
         }
@@ -114,11 +114,11 @@ fn the_fallback_lists_every_criterion_score_and_use_case() {
     );
     assert_eq!(
         texts(&fallback, "th[scope=col]").len(),
-        c.contenders.len() + 1
+        c.contenders().len() + 1
     );
-    assert_eq!(texts(&fallback, "th[scope=row]").len(), c.criteria.len());
+    assert_eq!(texts(&fallback, "th[scope=row]").len(), c.criteria().len());
     let use_cases = texts(&fallback, ".versus-fallback-use-cases li");
-    assert_eq!(use_cases.len(), c.presets.len());
+    assert_eq!(use_cases.len(), c.presets().len());
     assert!(
         use_cases
             .iter()
@@ -175,23 +175,27 @@ fn a_feed_readers_sanitizer_keeps_the_content() {
     let html = render_fallback(&c, &Choices::defaults(&c));
     let cleaned = Html::parse_fragment(&ammonia::clean(&html));
     let all_text = texts(&cleaned, "*").join(" ");
-    assert!(all_text.contains(&c.title));
+    assert!(all_text.contains(c.title()));
     let original = Html::parse_fragment(&html);
     let headline = &texts(&original, ".versus-fallback-headline strong")[0];
     assert!(all_text.contains(headline.as_str()), "the verdict survives");
-    for criterion in &c.criteria {
-        assert!(all_text.contains(&criterion.label), "{}", criterion.label);
-        for score in &criterion.scores {
+    for criterion in c.criteria() {
+        assert!(
+            all_text.contains(criterion.label()),
+            "{}",
+            criterion.label()
+        );
+        for score in criterion.scores() {
             assert!(
-                all_text.contains(&format!("{} / 10", score.value.display())),
+                all_text.contains(&format!("{} / 10", score.value().display())),
                 "a score of {}",
-                criterion.label
+                criterion.label()
             );
         }
     }
     assert_eq!(
         texts(&cleaned, "table tbody tr").len(),
-        c.criteria.len(),
+        c.criteria().len(),
         "the table survives as a table"
     );
 }

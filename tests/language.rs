@@ -31,8 +31,8 @@ fn comparison(lang: Option<&str>) -> Comparison {
 fn the_language_gives_the_direction() {
     assert_eq!(
         (
-            comparison(None).language.tag(),
-            comparison(None).language.dir()
+            comparison(None).language().tag(),
+            comparison(None).language().dir()
         ),
         ("en", "ltr")
     );
@@ -47,7 +47,11 @@ fn the_language_gives_the_direction() {
         ("az-Arab", "rtl"),
     ] {
         let c = comparison(Some(tag));
-        assert_eq!((c.language.tag(), c.language.dir()), (tag, dir), "{tag}");
+        assert_eq!(
+            (c.language().tag(), c.language().dir()),
+            (tag, dir),
+            "{tag}"
+        );
     }
 }
 

@@ -47,7 +47,7 @@ fn scenario() -> impl Strategy<Value = (Vec<Vec<u32>>, Vec<Option<u8>>)> {
 
 fn setup(scores: &[Vec<u32>], codes: &[Option<u8>]) -> (Comparison, Priorities) {
     let comparison = validate(&plain_ids(scores)).expect("generated specs are valid");
-    let mut priorities = Priorities::none(comparison.criteria.len());
+    let mut priorities = Priorities::none(comparison.criteria().len());
     for (criterion, code) in codes.iter().enumerate() {
         priorities.set(criterion, level(*code));
     }
@@ -87,7 +87,7 @@ proptest! {
         (scores, codes) in scenario(), pick in any::<prop::sample::Index>(), importance in 0u8..3,
     ) {
         let (c, p) = setup(&scores, &codes);
-        let off: Vec<usize> = (0..c.criteria.len()).filter(|&i| p.get(i).is_none()).collect();
+        let off: Vec<usize> = (0..c.criteria().len()).filter(|&i| p.get(i).is_none()).collect();
         prop_assume!(!off.is_empty());
         let criterion = off[pick.index(off.len())];
         let row = &scores[criterion];
@@ -143,7 +143,7 @@ proptest! {
         let level_of = |i: Option<Importance>| i.map_or(0, |l| l.level());
         // Brute force over every single edit, with full re-evaluation.
         let mut smallest_flip = None;
-        for criterion in 0..c.criteria.len() {
+        for criterion in 0..c.criteria().len() {
             for to in [None, Some(Importance::Normal), Some(Importance::High), Some(Importance::Critical)] {
                 let mut q = p.clone();
                 q.set(criterion, to);

@@ -28,7 +28,7 @@ fn id(i: usize) -> String {
 }
 
 fn with(c: &Comparison, on: &[(usize, Importance)]) -> Priorities {
-    let mut p = Priorities::none(c.criteria.len());
+    let mut p = Priorities::none(c.criteria().len());
     for &(criterion, level) in on {
         p.set(criterion, Some(level));
     }

@@ -121,7 +121,7 @@ fn a_key_that_starts_with_a_hash_is_another_key() {
 
 fn choices_strategy() -> impl Strategy<Value = Vec<Action>> {
     let c = comparison();
-    let (criteria, presets) = (c.criteria.len(), c.presets.len());
+    let (criteria, presets) = (c.criteria().len(), c.presets().len());
     prop::collection::vec(
         prop_oneof![
             (0..criteria).prop_map(Action::Toggle),

@@ -125,7 +125,7 @@ pub fn hosted_card(props: &HostedCardProps) -> Html {
                     page::dispatch_change(
                         &host,
                         state.as_deref(),
-                        winner.map(|w| comparison.contenders[w].id.as_str()),
+                        winner.map(|w| comparison.contenders()[w].id()),
                     );
                 })
             };
@@ -157,7 +157,7 @@ fn starting_point(
     key: &str,
     use_fragment: bool,
 ) -> (Option<Choices>, Option<String>) {
-    let strings = &comparison.strings;
+    let strings = &comparison.strings();
     let mut notice = None;
     if use_fragment {
         match find_in_fragment(&page::current_fragment(), key)

@@ -163,83 +163,234 @@ impl Default for Language {
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Attribution {
     /// The words shown.
-    pub text: String,
+    pub(super) text: String,
     /// Where they link to.
-    pub url: Option<SafeUrl>,
+    pub(super) url: Option<SafeUrl>,
+}
+
+impl Attribution {
+    /// The words shown.
+    pub fn text(&self) -> &str {
+        &self.text
+    }
+
+    /// Where they link to.
+    pub fn url(&self) -> Option<&SafeUrl> {
+        self.url.as_ref()
+    }
 }
 
 /// One of the things compared.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Contender {
     /// Stable identifier.
-    pub id: String,
+    pub(super) id: String,
     /// Display name.
-    pub name: String,
+    pub(super) name: String,
     /// A few words under the name.
-    pub tagline: Option<String>,
+    pub(super) tagline: Option<String>,
     /// Accent colour.
-    pub accent: Option<Colour>,
+    pub(super) accent: Option<Colour>,
+}
+
+impl Contender {
+    /// Stable identifier.
+    pub fn id(&self) -> &str {
+        &self.id
+    }
+
+    /// Display name.
+    pub fn name(&self) -> &str {
+        &self.name
+    }
+
+    /// A few words under the name.
+    pub fn tagline(&self) -> Option<&str> {
+        self.tagline.as_deref()
+    }
+
+    /// Accent colour.
+    pub fn accent(&self) -> Option<&Colour> {
+        self.accent.as_ref()
+    }
 }
 
 /// One contender's score on one criterion.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Score {
     /// The score in tenths.
-    pub value: Tenths,
+    pub(super) value: Tenths,
     /// Why it is what it is.
-    pub reason: String,
+    pub(super) reason: String,
     /// Whether it restates the source or is an estimate.
-    pub basis: Option<Basis>,
+    pub(super) basis: Option<Basis>,
+}
+
+impl Score {
+    /// The score in tenths.
+    pub fn value(&self) -> Tenths {
+        self.value
+    }
+
+    /// Why it is what it is.
+    pub fn reason(&self) -> &str {
+        &self.reason
+    }
+
+    /// Whether it restates the source or is an estimate.
+    pub fn basis(&self) -> Option<Basis> {
+        self.basis
+    }
 }
 
 /// One thing a reader may prioritise.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Criterion {
     /// Stable identifier.
-    pub id: String,
+    pub(super) id: String,
     /// Short label.
-    pub label: String,
+    pub(super) label: String,
     /// One-line explanation.
-    pub description: String,
+    pub(super) description: String,
     /// Whether it starts switched on.
-    pub on_by_default: bool,
+    pub(super) on_by_default: bool,
     /// One score per contender, in the order of [`Comparison::contenders`].
-    pub scores: Vec<Score>,
+    pub(super) scores: Vec<Score>,
+}
+
+impl Criterion {
+    /// Stable identifier.
+    pub fn id(&self) -> &str {
+        &self.id
+    }
+
+    /// Short label.
+    pub fn label(&self) -> &str {
+        &self.label
+    }
+
+    /// One-line explanation.
+    pub fn description(&self) -> &str {
+        &self.description
+    }
+
+    /// Whether it starts switched on.
+    pub fn on_by_default(&self) -> bool {
+        self.on_by_default
+    }
+
+    /// One score per contender, in the order of [`Comparison::contenders`].
+    pub fn scores(&self) -> &[Score] {
+        &self.scores
+    }
 }
 
 /// A named set of priorities.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Preset {
     /// Stable identifier.
-    pub id: String,
+    pub(super) id: String,
     /// Button label.
-    pub label: String,
+    pub(super) label: String,
     /// Criterion index and importance for every priority it switches on.
-    pub priorities: Vec<(usize, Importance)>,
+    pub(super) priorities: Vec<(usize, Importance)>,
 }
 
-/// A comparison that passed validation.
+impl Preset {
+    /// Stable identifier.
+    pub fn id(&self) -> &str {
+        &self.id
+    }
+
+    /// Button label.
+    pub fn label(&self) -> &str {
+        &self.label
+    }
+
+    /// Criterion index and importance for every priority it switches on.
+    pub fn priorities(&self) -> &[(usize, Importance)] {
+        &self.priorities
+    }
+}
+
+/// A comparison that passed validation. Its fields are private to the model,
+/// which builds it only in [`crate::model::validate`]: everything else reads
+/// it through these accessors, so no hand-built comparison can break the
+/// invariants (one score per contender, indexes in range) that scoring,
+/// explanation and share links index by.
+///
+/// ```compile_fail,E0616
+/// # fn change(mut c: versus::model::Comparison) {
+/// c.contenders.clear(); // private outside the model: the compiler refuses
+/// # }
+/// ```
+///
+/// ```compile_fail,E0451
+/// # fn build(c: &versus::model::Comparison) -> versus::model::Comparison {
+/// versus::model::Comparison { title: String::new(), ..c.clone() } // no literal either
+/// # }
+/// ```
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Comparison {
     /// Headline.
-    pub title: String,
+    pub(super) title: String,
     /// Line under the headline.
-    pub subtitle: Option<String>,
+    pub(super) subtitle: Option<String>,
     /// Credit line.
-    pub attribution: Option<Attribution>,
+    pub(super) attribution: Option<Attribution>,
     /// The things compared.
-    pub contenders: Vec<Contender>,
+    pub(super) contenders: Vec<Contender>,
     /// What they are compared on.
-    pub criteria: Vec<Criterion>,
+    pub(super) criteria: Vec<Criterion>,
     /// Ready-made priority sets.
-    pub presets: Vec<Preset>,
+    pub(super) presets: Vec<Preset>,
     /// The card's wording.
-    pub strings: Strings,
+    pub(super) strings: Strings,
     /// The language of all that text, and its direction.
-    pub language: Language,
+    pub(super) language: Language,
 }
 
 impl Comparison {
+    /// Headline.
+    pub fn title(&self) -> &str {
+        &self.title
+    }
+
+    /// Line under the headline.
+    pub fn subtitle(&self) -> Option<&str> {
+        self.subtitle.as_deref()
+    }
+
+    /// Credit line.
+    pub fn attribution(&self) -> Option<&Attribution> {
+        self.attribution.as_ref()
+    }
+
+    /// The things compared.
+    pub fn contenders(&self) -> &[Contender] {
+        &self.contenders
+    }
+
+    /// What they are compared on.
+    pub fn criteria(&self) -> &[Criterion] {
+        &self.criteria
+    }
+
+    /// Ready-made priority sets.
+    pub fn presets(&self) -> &[Preset] {
+        &self.presets
+    }
+
+    /// The card's wording.
+    pub fn strings(&self) -> &Strings {
+        &self.strings
+    }
+
+    /// The language of all that text, and its direction.
+    pub fn language(&self) -> &Language {
+        &self.language
+    }
+
     /// Index of the criterion with this id.
     pub fn criterion_index(&self, id: &str) -> Option<usize> {
         self.criteria.iter().position(|c| c.id == id)

@@ -11,7 +11,7 @@ use crate::ui::bars::{accent_of, bar};
 /// One group per priority that is on, most important first; nothing when
 /// no priority is on.
 pub fn breakdown(c: &Comparison, priorities: &Priorities) -> Html {
-    let strings = &c.strings;
+    let strings = &c.strings();
     let mut on: Vec<_> = priorities.on().collect();
     // Most important first; equal importance keeps the author's order.
     sort_small(&mut on, |a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
@@ -23,21 +23,21 @@ pub fn breakdown(c: &Comparison, priorities: &Priorities) -> Html {
             <h3 class="versus-section-heading">{ strings.get(Text::BreakdownHeading) }</h3>
             <ul class="versus-breakdown-list">
                 { for on.into_iter().map(|(index, importance)| {
-                    let criterion = &c.criteria[index];
+                    let criterion = &c.criteria()[index];
                     html! {
-                        <li key={criterion.id.clone()} class="versus-breakdown-item" data-criterion={criterion.id.clone()}>
+                        <li key={criterion.id().to_string()} class="versus-breakdown-item" data-criterion={criterion.id().to_string()}>
                             <p class="versus-breakdown-label">
-                                { &criterion.label }
+                                { &criterion.label() }
                                 <span class="versus-breakdown-importance">{ strings.get(importance.text()) }</span>
                             </p>
                             <ul class="versus-score-list">
-                                { for c.contenders.iter().enumerate().map(|(i, contender)| {
-                                    let score = &criterion.scores[i];
+                                { for c.contenders().iter().enumerate().map(|(i, contender)| {
+                                    let score = &criterion.scores()[i];
                                     html! {
-                                        <li class="versus-score" data-contender={contender.id.clone()}>
-                                            <span class="versus-score-name">{ &contender.name }</span>
-                                            { bar(score.value.0, accent_of(contender, i)) }
-                                            <span class="versus-score-value">{ strings.fill(Text::ScoreOutOfTen, &[("score", &score.value.display_with(strings.get(Text::DecimalSeparator)))]) }</span>
+                                        <li class="versus-score" data-contender={contender.id().to_string()}>
+                                            <span class="versus-score-name">{ &contender.name() }</span>
+                                            { bar(score.value().0, accent_of(contender, i)) }
+                                            <span class="versus-score-value">{ strings.fill(Text::ScoreOutOfTen, &[("score", &score.value().display_with(strings.get(Text::DecimalSeparator)))]) }</span>
                                         </li>
                                     }
                                 }) }
@@ -45,10 +45,10 @@ pub fn breakdown(c: &Comparison, priorities: &Priorities) -> Html {
                             <details class="versus-reasons">
                                 <summary>{ strings.get(Text::WhyTheseScores) }</summary>
                                 <ul>
-                                    { for c.contenders.iter().zip(&criterion.scores).map(|(contender, score)| html! {
+                                    { for c.contenders().iter().zip(criterion.scores()).map(|(contender, score)| html! {
                                         <li>
-                                            <strong>{ &contender.name }</strong>{ ": " }{ &score.reason }
-                                            if score.basis == Some(Basis::Estimate) {
+                                            <strong>{ &contender.name() }</strong>{ ": " }{ &score.reason() }
+                                            if score.basis() == Some(Basis::Estimate) {
                                                 { " " }<em class="versus-basis">{ strings.get(Text::BasisEstimate) }</em>
                                             }
                                         </li>

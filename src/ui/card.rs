@@ -68,7 +68,7 @@ pub fn card(props: &CardProps) -> Html {
         },
     );
     let (evaluation, text) = &*derived;
-    let strings = &comparison.strings;
+    let strings = &comparison.strings();
     // Every click becomes one action for the reducer.
     let send = {
         let dispatcher = state.dispatcher();
@@ -93,24 +93,24 @@ pub fn card(props: &CardProps) -> Html {
 
     html! {
         <article class={class} data-testid="card" aria-labelledby={format!("{}-title", props.card_key)}
-            lang={comparison.language.tag().to_string()} dir={comparison.language.dir()}>
+            lang={comparison.language().tag().to_string()} dir={comparison.language().dir()}>
             if let Some(notice) = &props.notice {
                 <p class="versus-notice" role="status" data-testid="notice">{ notice }</p>
             }
             <header class="versus-header">
-                <h2 class="versus-title" id={format!("{}-title", props.card_key)}>{ &comparison.title }</h2>
-                if let Some(subtitle) = &comparison.subtitle {
+                <h2 class="versus-title" id={format!("{}-title", props.card_key)}>{ &comparison.title() }</h2>
+                if let Some(subtitle) = &comparison.subtitle() {
                     <p class="versus-subtitle">{ subtitle }</p>
                 }
                 <ul class="versus-contenders">
-                    { for comparison.contenders.iter().enumerate().map(|(index, contender)| html! {
+                    { for comparison.contenders().iter().enumerate().map(|(index, contender)| html! {
                         <li class="versus-contender">
                             <span class="versus-contender-dot" aria-hidden="true">
                                 <svg viewBox="0 0 10 10" focusable="false"><circle cx="5" cy="5" r="5"
                                     fill={crate::ui::bars::accent_of(contender, index)} /></svg>
                             </span>
-                            <span class="versus-contender-name">{ &contender.name }</span>
-                            if let Some(tagline) = &contender.tagline {
+                            <span class="versus-contender-name">{ &contender.name() }</span>
+                            if let Some(tagline) = &contender.tagline() {
                                 <span class="versus-contender-tagline">{ tagline }</span>
                             }
                         </li>
@@ -131,7 +131,7 @@ pub fn card(props: &CardProps) -> Html {
                         <p class="versus-summary" aria-hidden="true" data-testid="summary">{ &text.headline }</p>
                         <h3 class="versus-section-heading">{ strings.get(Text::PrioritiesHeading) }</h3>
                         <ul class="versus-priority-list">
-                            { for comparison.criteria.iter().enumerate().map(|(index, criterion)| priority_row(
+                            { for comparison.criteria().iter().enumerate().map(|(index, criterion)| priority_row(
                                 &props.card_key,
                                 index,
                                 criterion,
@@ -148,12 +148,12 @@ pub fn card(props: &CardProps) -> Html {
                     { share_bar(strings, &state.copy, oncopy) }
                 </div>
             </div>
-            if let Some(attribution) = &comparison.attribution {
+            if let Some(attribution) = &comparison.attribution() {
                 <footer class="versus-attribution">
-                    if let Some(url) = &attribution.url {
-                        <a href={url.as_str().to_string()} rel="noopener noreferrer" target="_blank">{ &attribution.text }</a>
+                    if let Some(url) = &attribution.url() {
+                        <a href={url.as_str().to_string()} rel="noopener noreferrer" target="_blank">{ &attribution.text() }</a>
                     } else {
-                        { &attribution.text }
+                        { &attribution.text() }
                     }
                 </footer>
             }

@@ -9,12 +9,12 @@ use crate::ui::CardAction;
 /// One toggle button per preset (the active one is pressed), where the
 /// choices came from, and a reset button; clicks go to `send`.
 pub fn preset_bar(c: &Comparison, origin: Origin, send: &Callback<CardAction>) -> Html {
-    let strings = &c.strings;
-    let presets = &c.presets;
+    let strings = &c.strings();
+    let presets = &c.presets();
     let status = match origin {
         Origin::Customised(Some(from)) => presets
             .get(from)
-            .map(|p| strings.fill(Text::CustomisedFrom, &[("preset", &p.label)])),
+            .map(|p| strings.fill(Text::CustomisedFrom, &[("preset", p.label())])),
         Origin::Customised(None) => Some(strings.get(Text::Customised).to_string()),
         _ => None,
     };
@@ -29,7 +29,7 @@ pub fn preset_bar(c: &Comparison, origin: Origin, send: &Callback<CardAction>) -
                         let onclick = send.reform(move |_: MouseEvent| CardAction::Choose(Action::ApplyPreset(index)));
                         html! {
                             <button type="button" class="versus-preset" aria-pressed={if pressed { "true" } else { "false" }}
-                                data-preset={preset.id.clone()} {onclick}>{ &preset.label }</button>
+                                data-preset={preset.id().to_string()} {onclick}>{ &preset.label() }</button>
                         }
                     }) }
                 </div>

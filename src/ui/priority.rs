@@ -24,15 +24,15 @@ pub fn priority_row(
     strings: &Strings,
     send: &Callback<CardAction>,
 ) -> Html {
-    let base = format!("{card_key}-{}", criterion.id);
+    let base = format!("{card_key}-{}", criterion.id());
     let label_id = format!("{base}-label");
     let description_id = format!("{base}-desc");
     let on = importance.is_some();
     let ontoggle = send.reform(move |_: MouseEvent| CardAction::Choose(Action::Toggle(index)));
     let ondisclose = send.reform(move |_: MouseEvent| CardAction::Disclose(index));
-    let about = strings.fill(Text::AboutCriterion, &[("criterion", &criterion.label)]);
+    let about = strings.fill(Text::AboutCriterion, &[("criterion", criterion.label())]);
     html! {
-        <li key={criterion.id.clone()} class={if on { "versus-priority is-on" } else { "versus-priority" }} data-criterion={criterion.id.clone()}>
+        <li key={criterion.id().to_string()} class={if on { "versus-priority is-on" } else { "versus-priority" }} data-criterion={criterion.id().to_string()}>
             <div class="versus-priority-main">
                 <button
                     type="button"
@@ -44,7 +44,7 @@ pub fn priority_row(
                 >
                     <span class="versus-switch-track" aria-hidden="true"><span class="versus-switch-thumb"></span></span>
                 </button>
-                <span id={label_id} class="versus-priority-label">{ &criterion.label }</span>
+                <span id={label_id} class="versus-priority-label">{ &criterion.label() }</span>
                 <button
                     type="button"
                     class="versus-info"
@@ -56,11 +56,11 @@ pub fn priority_row(
                     <span aria-hidden="true">{ "i" }</span>
                 </button>
             </div>
-            <p id={description_id} class="versus-priority-description" hidden={!open}>{ &criterion.description }</p>
+            <p id={description_id} class="versus-priority-description" hidden={!open}>{ &criterion.description() }</p>
             if let Some(current) = importance {
                 { importance_choice(
                     &format!("{base}-importance"),
-                    &strings.fill(Text::ImportanceOf, &[("criterion", &criterion.label)]),
+                    &strings.fill(Text::ImportanceOf, &[("criterion", criterion.label())]),
                     current,
                     strings,
                     &send.reform(move |level| CardAction::Choose(Action::SetImportance(index, level))),

@@ -90,7 +90,7 @@ impl CardState {
     pub fn new(comparison: SharedComparison, initial: Option<Choices>) -> Self {
         let choices = initial.unwrap_or_else(|| Choices::defaults(&comparison));
         CardState {
-            open: vec![false; comparison.criteria.len()],
+            open: vec![false; comparison.criteria().len()],
             comparison,
             choices,
             copy: CopyState::Idle,

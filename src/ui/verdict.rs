@@ -9,7 +9,7 @@ use crate::ui::bars::{accent_of, bar};
 /// The headline and confidence sit in a polite live region, so screen readers
 /// announce each new recommendation without reading the whole panel again.
 pub fn verdict_panel(c: &Comparison, evaluation: &Evaluation, text: &VerdictText) -> Html {
-    let strings = &c.strings;
+    let strings = &c.strings();
     let confidence_class = match evaluation.outcome {
         Outcome::Win {
             confidence: Confidence::Clear,
@@ -31,11 +31,11 @@ pub fn verdict_panel(c: &Comparison, evaluation: &Evaluation, text: &VerdictText
             </div>
             if !evaluation.standings.is_empty() {
                 <ul class="versus-totals" data-testid="totals">
-                    { for c.contenders.iter().enumerate().map(|(index, contender)| {
+                    { for c.contenders().iter().enumerate().map(|(index, contender)| {
                         let points = evaluation.points_of(index).unwrap_or(0);
                         html! {
-                            <li class={if winner == Some(index) { "versus-total is-winner" } else { "versus-total" }} data-contender={contender.id.clone()}>
-                                <span class="versus-total-name">{ &contender.name }</span>
+                            <li class={if winner == Some(index) { "versus-total is-winner" } else { "versus-total" }} data-contender={contender.id().to_string()}>
+                                <span class="versus-total-name">{ &contender.name() }</span>
                                 { bar(points, accent_of(contender, index)) }
                                 <span class="versus-total-points" data-testid="points">{ strings.fill(Text::Total, &[("total", &points.to_string())]) }</span>
                             </li>

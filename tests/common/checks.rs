@@ -26,13 +26,13 @@ pub fn check_spec(data: &[u8]) {
         }
     };
     let mut starts = vec![Choices::defaults(&comparison)];
-    for preset in 0..comparison.presets.len() {
+    for preset in 0..comparison.presets().len() {
         starts.push(Choices::defaults(&comparison).apply(&comparison, Action::ApplyPreset(preset)));
     }
     // Edits driven by the input's bytes, so the fuzzer explores priorities too.
     let mut edited = Choices::defaults(&comparison);
     for &byte in data.iter().take(64) {
-        let criterion = usize::from(byte) % comparison.criteria.len().max(1);
+        let criterion = usize::from(byte) % comparison.criteria().len().max(1);
         let action = match byte % 4 {
             0 => Action::Toggle(criterion),
             1 => Action::SetImportance(criterion, Importance::ALL[usize::from(byte / 4) % 3]),
@@ -43,7 +43,7 @@ pub fn check_spec(data: &[u8]) {
     }
     starts.push(edited);
     starts.push(Choices {
-        priorities: Priorities::none(comparison.criteria.len()),
+        priorities: Priorities::none(comparison.criteria().len()),
         origin: Origin::Customised(None),
     });
     for choices in starts {
