@@ -1,10 +1,14 @@
 //! The card's markup for given states, rendered natively with Yew's SSR.
 //! Queries pick out what a reader (or a screen reader) would notice.
 
-use scraper::{Html, Selector};
+use scraper::Html;
 use versus::model::content::node_vs_python;
 use versus::model::{Action, Choices, Comparison, Importance};
-use versus::ui::{Card, CardProps, SharedComparison, Theme};
+use versus::ui::{SharedComparison, Theme};
+
+#[path = "common/ssr.rs"]
+mod ssr;
+use ssr::{attrs, render_card, texts as select};
 
 fn comparison() -> SharedComparison {
     SharedComparison::new(node_vs_python().expect("default content is valid"))
@@ -15,36 +19,7 @@ async fn render(
     choices: Option<Choices>,
     notice: Option<&'static str>,
 ) -> Html {
-    let props = CardProps {
-        comparison,
-        initial: choices,
-        notice: notice.map(Into::into),
-        theme: Theme::Dark,
-        compact: false,
-        inherit_font: false,
-        card_key: "t".into(),
-        onchange: Default::default(),
-        oncopylink: Default::default(),
-    };
-    Html::parse_fragment(
-        &yew::LocalServerRenderer::<Card>::with_props(props)
-            .render()
-            .await,
-    )
-}
-
-fn select(html: &Html, css: &str) -> Vec<String> {
-    let selector = Selector::parse(css).expect("valid selector");
-    html.select(&selector)
-        .map(|e| e.text().collect::<String>().trim().to_string())
-        .collect()
-}
-
-fn attrs(html: &Html, css: &str, attr: &str) -> Vec<String> {
-    let selector = Selector::parse(css).expect("valid selector");
-    html.select(&selector)
-        .filter_map(|e| e.value().attr(attr).map(str::to_string))
-        .collect()
+    render_card(comparison, choices, notice, Theme::Dark).await
 }
 
 fn after(c: &Comparison, actions: &[Action]) -> Choices {

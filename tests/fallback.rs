@@ -8,37 +8,25 @@ use scraper::{Html, Selector};
 use versus::fallback::render_fallback;
 use versus::model::content::node_vs_python;
 use versus::model::{parse_comparison, Action, Choices, Comparison};
-use versus::ui::{Card, CardProps, SharedComparison, Theme};
+use versus::ui::{SharedComparison, Theme};
+
+#[path = "common/ssr.rs"]
+mod ssr;
+use ssr::{render_card, texts};
 
 fn comparison() -> Comparison {
     node_vs_python().expect("default content is valid")
 }
 
-fn texts(html: &Html, css: &str) -> Vec<String> {
-    let selector = Selector::parse(css).expect("valid selector");
-    html.select(&selector)
-        .map(|e| e.text().collect::<String>().trim().to_string())
-        .collect()
-}
-
 /// The live card for these choices, rendered by Yew as in the browser.
 async fn live_card(comparison: &Comparison, choices: Choices) -> Html {
-    let props = CardProps {
-        comparison: SharedComparison::new(comparison.clone()),
-        initial: Some(choices),
-        notice: None,
-        theme: Theme::Light,
-        compact: false,
-        inherit_font: false,
-        card_key: "t".into(),
-        onchange: Default::default(),
-        oncopylink: Default::default(),
-    };
-    Html::parse_fragment(
-        &yew::LocalServerRenderer::<Card>::with_props(props)
-            .render()
-            .await,
+    render_card(
+        SharedComparison::new(comparison.clone()),
+        Some(choices),
+        None,
+        Theme::Light,
     )
+    .await
 }
 
 /// The defaults, then every preset.

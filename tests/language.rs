@@ -1,11 +1,15 @@
 //! The comparison's language: its tag, its direction, and the decimal
 //! separator of its scores, in the card (SSR) and in the static fallback.
 
-use scraper::{Html, Selector};
+use scraper::Html;
 use serde_json::{json, Value};
 use versus::fallback::render_fallback;
 use versus::model::{parse_comparison, Choices, Comparison};
-use versus::ui::{Card, CardProps, SharedComparison, Theme};
+use versus::ui::{SharedComparison, Theme};
+
+#[path = "common/ssr.rs"]
+mod ssr;
+use ssr::{render_card, texts as select};
 
 fn spec(lang: Option<&str>, strings: Value) -> Value {
     let mut spec = json!({
@@ -73,33 +77,11 @@ fn a_tag_that_is_not_bcp_47_is_refused_with_examples() {
     }
 }
 
-fn select(html: &Html, css: &str) -> Vec<String> {
-    let selector = Selector::parse(css).expect("valid selector");
-    html.select(&selector)
-        .map(|e| e.text().collect::<String>().trim().to_string())
-        .collect()
-}
-
 #[tokio::test]
 async fn card_and_fallback_carry_lang_dir_and_the_decimal_separator() {
     let c = parse_comparison(&spec(Some("ar"), json!({ "decimal_separator": "٫" })).to_string())
         .expect("valid");
-    let props = CardProps {
-        comparison: SharedComparison::new(c.clone()),
-        initial: None,
-        notice: None,
-        theme: Theme::Light,
-        compact: false,
-        inherit_font: false,
-        card_key: "t".into(),
-        onchange: Default::default(),
-        oncopylink: Default::default(),
-    };
-    let card = Html::parse_fragment(
-        &yew::LocalServerRenderer::<Card>::with_props(props)
-            .render()
-            .await,
-    );
+    let card = render_card(SharedComparison::new(c.clone()), None, None, Theme::Light).await;
     assert_eq!(select(&card, "article[lang=ar][dir=rtl]").len(), 1);
     assert!(select(&card, ".versus-score-value")
         .iter()
