@@ -1,8 +1,14 @@
 //! `versus`: the command-line side of the card, natively.
 //!
-//! `versus render FILE.json [--preset ID | --priorities SPEC]` prints the
-//! static HTML fallback of a comparison (src/fallback.rs) for bloggers to put
-//! inside `<versus-card>`; `-` reads standard input.
+//! - `versus check FILE.json…` checks comparisons with the card's own reader
+//!   and validator, printing `FILE:LINE:COLUMN: PATH: message` for each
+//!   problem (exit status 1) and nothing for valid files (status 0), so a
+//!   blog's CI can check the comparisons it keeps;
+//! - `versus render FILE.json [--preset ID | --priorities SPEC]` prints the
+//!   static HTML fallback (src/fallback.rs) to put inside `<versus-card>`;
+//! - `versus schema` prints the format's JSON Schema (docs/versus.schema.json).
+//!
+//! `-` reads standard input.
 
 #[cfg(not(target_arch = "wasm32"))]
 mod cli {
@@ -10,9 +16,13 @@ mod cli {
     use std::process::ExitCode;
 
     use clap::{Args, Parser, Subcommand};
+    use jsonc_parser::ast::Value;
+    use jsonc_parser::common::Ranged;
+    use jsonc_parser::{parse_to_ast, CollectOptions, ParseOptions};
     use versus::fallback::render_fallback;
     use versus::model::share::decode;
-    use versus::model::{parse_comparison, Choices};
+    use versus::model::spec::Spec;
+    use versus::model::{parse_comparison, Choices, Position};
 
     /// Tools for versus comparison cards.
     #[derive(Parser)]
@@ -24,8 +34,16 @@ mod cli {
 
     #[derive(Subcommand)]
     enum Command {
+        /// Check comparison files; print FILE:LINE:COLUMN: PATH: message per problem.
+        Check {
+            /// The comparison JSON files (- for standard input).
+            #[arg(required = true)]
+            files: Vec<String>,
+        },
         /// Print the comparison as static HTML, to put inside <versus-card>.
         Render(Render),
+        /// Print the JSON Schema of the comparison format.
+        Schema,
     }
 
     #[derive(Args)]
@@ -42,6 +60,38 @@ mod cli {
 
     pub fn main() -> ExitCode {
         match Cli::parse().command {
+            Command::Check { files } => {
+                let mut all_valid = true;
+                for file in &files {
+                    match read(file) {
+                        Ok(json) => {
+                            for line in check(file, &json) {
+                                all_valid = false;
+                                println!("{line}");
+                            }
+                        }
+                        Err(message) => {
+                            all_valid = false;
+                            eprintln!("{message}");
+                        }
+                    }
+                }
+                if all_valid {
+                    ExitCode::SUCCESS
+                } else {
+                    ExitCode::FAILURE
+                }
+            }
+            Command::Schema => match serde_json::to_string_pretty(&Spec::json_schema()) {
+                Ok(schema) => {
+                    println!("{schema}");
+                    ExitCode::SUCCESS
+                }
+                Err(error) => {
+                    eprintln!("versus: the schema could not be written: {error}");
+                    ExitCode::FAILURE
+                }
+            },
             Command::Render(render) => match rendered(&render) {
                 Ok(html) => {
                     print!("{html}");
@@ -79,6 +129,98 @@ mod cli {
             })?,
         };
         Ok(render_fallback(&comparison, &choices))
+    }
+
+    /// Every problem of one document, as `FILE:LINE:COLUMN: PATH: message`.
+    fn check(file: &str, json: &str) -> Vec<String> {
+        let Err(problems) = parse_comparison(json) else {
+            return Vec::new();
+        };
+        problems
+            .iter()
+            .map(|problem| {
+                let at = problem
+                    .at
+                    .or_else(|| position_of(json, &problem.path))
+                    .unwrap_or(Position { line: 1, column: 1 });
+                // A problem of form says its place in its message too.
+                let prefix = format!("Line {}, column {}: ", at.line, at.column);
+                let message = problem
+                    .message
+                    .strip_prefix(&prefix)
+                    .unwrap_or(&problem.message);
+                let place = if problem.path.is_empty() {
+                    String::new()
+                } else {
+                    format!("{}: ", problem.path)
+                };
+                format!("{file}:{}:{}: {place}{message}", at.line, at.column)
+            })
+            .collect()
+    }
+
+    /// Where the value at `path` (such as `criteria[2].scores.node`) starts,
+    /// found with jsonc-parser's syntax tree, which keeps every value's place.
+    /// A missing value is placed at the nearest enclosing one that exists.
+    fn position_of(json: &str, path: &str) -> Option<Position> {
+        let text = json.strip_prefix('\u{feff}').unwrap_or(json);
+        let tree = parse_to_ast(text, &CollectOptions::default(), &ParseOptions::default()).ok()?;
+        let mut value = tree.value?;
+        let mut start = value.start();
+        for segment in path_segments(path) {
+            let next = match (value, segment) {
+                (Value::Object(object), Segment::Key(key)) => object
+                    .properties
+                    .into_iter()
+                    .find(|p| p.name.as_str() == key)
+                    .map(|property| (property.range.start, property.value)),
+                (Value::Array(array), Segment::Index(index)) => array
+                    .elements
+                    .into_iter()
+                    .nth(index)
+                    .map(|element| (element.start(), element)),
+                _ => None,
+            };
+            let Some((next_start, next_value)) = next else {
+                break;
+            };
+            start = next_start;
+            value = next_value;
+        }
+        let before = &text[..start];
+        let line = before.matches('\n').count() + 1;
+        let column = before
+            .rsplit('\n')
+            .next()
+            .unwrap_or_default()
+            .chars()
+            .count()
+            + 1;
+        Some(Position { line, column })
+    }
+
+    enum Segment<'a> {
+        Key(&'a str),
+        Index(usize),
+    }
+
+    /// `a.b[2].c` as keys and indexes.
+    fn path_segments(path: &str) -> Vec<Segment<'_>> {
+        let mut segments = Vec::new();
+        for part in path.split('.').filter(|part| !part.is_empty()) {
+            let (key, indexes) = part
+                .split_once('[')
+                .map_or((part, ""), |(k, rest)| (k, rest));
+            if !key.is_empty() {
+                segments.push(Segment::Key(key));
+            }
+            for index in indexes.split('[') {
+                if let Ok(index) = index.trim_end_matches(']').parse() {
+                    segments.push(Segment::Index(index));
+                }
+            }
+        }
+        segments
     }
 
     fn read(file: &str) -> Result<String, String> {

@@ -192,6 +192,7 @@ fn starting_point(
 /// site's own comparisons, so nobody can put claims under the blog's address.
 fn refused_problem(url: &str) -> Problem {
     Problem {
+        at: None,
         path: "src".to_string(),
         message: format!(
             "Loading {} was refused: this embedded card shows comparisons from this site only. Use a relative path to a file published next to embed.html.",
@@ -212,6 +213,7 @@ fn fetch_problem(url: &str, error: FetchError) -> Problem {
         ),
     };
     Problem {
+        at: None,
         path: "src".to_string(),
         message,
     }

@@ -18,4 +18,4 @@ pub use explain::{describe, explain, what_would_change, Change, Explanation, Ver
 pub use scoring::{evaluate, Confidence, Evaluation, Outcome, Priorities, Total};
 pub use spec::Spec;
 pub use state::{Action, Choices, Origin};
-pub use validate::{parse_comparison, validate, Problem};
+pub use validate::{parse_comparison, validate, Position, Problem};

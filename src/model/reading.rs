@@ -12,7 +12,7 @@ use serde_json::error::Category;
 use serde_path_to_error::{Path, Segment, Track};
 
 use crate::model::spec::{Spec, EXPECTED_OBJECT};
-use crate::model::validate::{quoted, Problem};
+use crate::model::validate::{quoted, Position, Problem};
 
 /// Reads a document into a [`Spec`], or says what is wrong and where: the
 /// path of the value, and the line and column (in characters, from 1).
@@ -58,6 +58,7 @@ fn problem(text: &str, path: &Path, error: &serde_json::Error) -> Problem {
     Problem {
         path,
         message: format!("Line {line}, column {column}: {message}"),
+        at: Some(Position { line, column }),
     }
 }
 

@@ -18,6 +18,7 @@ use crate::model::validate::quoted;
 
 /// A whole comparison: who is compared, on what, and the ready-made use cases.
 #[derive(Clone, Debug, PartialEq, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Spec {
     /// Headline of the card, such as "Node.js vs Python".
@@ -39,6 +40,10 @@ pub struct Spec {
     pub presets: Vec<PresetSpec>,
     /// Replacements for the card's own wording, keyed by string name.
     #[serde(default, deserialize_with = "unique_keys")]
+    #[cfg_attr(
+        not(target_arch = "wasm32"),
+        schemars(with = "std::collections::BTreeMap<String, String>")
+    )]
     pub strings: Vec<(String, String)>,
     /// The language of the comparison's text, as a BCP 47 tag such as "de"
     /// or "ar-EG"; English when absent. It sets the card's `lang` and its
@@ -52,6 +57,7 @@ pub struct Spec {
 
 /// Credit line shown under the card, with an optional http(s) link.
 #[derive(Clone, Debug, PartialEq, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct AttributionSpec {
     /// The words shown, such as "Based on an article by …".
@@ -63,6 +69,7 @@ pub struct AttributionSpec {
 
 /// One of the things being compared.
 #[derive(Clone, Debug, PartialEq, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct ContenderSpec {
     /// Stable identifier used in scores, presets and share links.
@@ -79,6 +86,7 @@ pub struct ContenderSpec {
 
 /// One thing a reader may care about, with every contender's score on it.
 #[derive(Clone, Debug, PartialEq, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct CriterionSpec {
     /// Stable identifier used in presets, attributes and share links.
@@ -92,11 +100,16 @@ pub struct CriterionSpec {
     pub on: bool,
     /// Score and reason for each contender, keyed by contender id.
     #[serde(deserialize_with = "unique_keys_of_objects")]
+    #[cfg_attr(
+        not(target_arch = "wasm32"),
+        schemars(with = "std::collections::BTreeMap<String, ScoreSpec>")
+    )]
     pub scores: Vec<(String, ScoreSpec)>,
 }
 
 /// How one contender does on one criterion.
 #[derive(Clone, Debug, PartialEq, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct ScoreSpec {
     /// From 0 (poor) to 10 (excellent), at most one decimal.
@@ -119,6 +132,7 @@ pub enum Basis {
 
 /// A named set of priorities, such as "Real-time chat".
 #[derive(Clone, Debug, PartialEq, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct PresetSpec {
     /// Stable identifier used in attributes and share links.
@@ -128,6 +142,10 @@ pub struct PresetSpec {
     /// Criterion id to importance (`"normal"`, `"high"` or `"critical"`);
     /// criteria not named are off.
     #[serde(deserialize_with = "unique_keys")]
+    #[cfg_attr(
+        not(target_arch = "wasm32"),
+        schemars(with = "std::collections::BTreeMap<String, ImportanceName>")
+    )]
     pub priorities: Vec<(String, String)>,
 }
 
@@ -356,4 +374,59 @@ where
             .map(|(key, value)| (key, value.0))
             .collect()
     })
+}
+
+/// The schema of a score: a number from 0 to 10 (one decimal at most, which
+/// JSON Schema cannot say exactly: the validator does).
+#[cfg(not(target_arch = "wasm32"))]
+impl schemars::JsonSchema for Number {
+    fn schema_name() -> std::borrow::Cow<'static, str> {
+        "Score".into()
+    }
+
+    fn json_schema(_: &mut schemars::SchemaGenerator) -> schemars::Schema {
+        schemars::json_schema!({
+            "type": "number",
+            "minimum": 0,
+            "maximum": 10,
+            "description": "From 0 (poor) to 10 (excellent), at most one decimal, such as 7.5."
+        })
+    }
+}
+
+/// The schema of [`Basis`]: its two words.
+#[cfg(not(target_arch = "wasm32"))]
+impl schemars::JsonSchema for Basis {
+    fn schema_name() -> std::borrow::Cow<'static, str> {
+        "Basis".into()
+    }
+
+    fn json_schema(_: &mut schemars::SchemaGenerator) -> schemars::Schema {
+        schemars::json_schema!({
+            "enum": ["source", "estimate"],
+            "description": "\"source\": the attributed source makes this claim; \"estimate\": the author's reasoned estimate."
+        })
+    }
+}
+
+/// How much a preset's priority counts, as the schema names it.
+#[cfg(not(target_arch = "wasm32"))]
+#[derive(schemars::JsonSchema)]
+#[serde(rename_all = "lowercase")]
+#[allow(dead_code)] // only its schema is used
+enum ImportanceName {
+    /// Counts once.
+    Normal,
+    /// Counts twice.
+    High,
+    /// Counts four times.
+    Critical,
+}
+
+#[cfg(not(target_arch = "wasm32"))]
+impl Spec {
+    /// The format's JSON Schema (docs/versus.schema.json), from these types.
+    pub fn json_schema() -> schemars::Schema {
+        schemars::schema_for!(Spec)
+    }
 }

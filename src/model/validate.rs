@@ -33,6 +33,18 @@ pub struct Problem {
     pub path: String,
     /// What is wrong and how to fix it, in plain English.
     pub message: String,
+    /// Line and column where reading stopped, for problems of form (which
+    /// also say it in their message); rule problems have only a path.
+    pub at: Option<Position>,
+}
+
+/// A place in a document, both counted from 1; columns in characters.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Position {
+    /// The line.
+    pub line: usize,
+    /// The column, in characters.
+    pub column: usize,
 }
 
 impl fmt::Display for Problem {
@@ -49,6 +61,7 @@ impl fmt::Display for Problem {
 pub fn parse_comparison(json: &str) -> Result<Comparison, Vec<Problem>> {
     if json.len() > MAX_DOCUMENT_BYTES {
         return Err(vec![Problem {
+            at: None,
             path: String::new(),
             message: format!(
                 "The document is {} bytes; the limit is {MAX_DOCUMENT_BYTES}. A comparison needs only a few kilobytes: check that the right file is used.",
@@ -115,6 +128,7 @@ struct Validator {
 impl Validator {
     fn report(&mut self, path: impl Into<String>, message: impl Into<String>) {
         self.problems.push(Problem {
+            at: None,
             path: path.into(),
             message: message.into(),
         });

@@ -1,0 +1,212 @@
+//! The format's JSON Schema (docs/versus.schema.json) and the `versus check`
+//! command: both from the same spec types and validator as the card.
+
+use std::fs;
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+use serde_json::Value;
+use versus::model::spec::Spec;
+
+const SCHEMA_FILE: &str = "docs/versus.schema.json";
+
+fn root() -> &'static Path {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+}
+
+fn schema() -> Value {
+    serde_json::from_str(&fs::read_to_string(root().join(SCHEMA_FILE)).expect("the schema file"))
+        .expect("the schema is JSON")
+}
+
+fn files(dir: &str, prefix: &str) -> Vec<PathBuf> {
+    let mut found: Vec<PathBuf> = fs::read_dir(root().join(dir))
+        .expect("a readable folder")
+        .map(|entry| entry.expect("an entry").path())
+        .filter(|path| {
+            path.extension().is_some_and(|ext| ext == "json")
+                && path
+                    .file_name()
+                    .is_some_and(|name| name.to_string_lossy().starts_with(prefix))
+        })
+        .collect();
+    found.sort();
+    found
+}
+
+/// The committed schema is the one the spec types generate today; after a
+/// change to the format, `VERSUS_BLESS=1 cargo test --test schema` rewrites it.
+#[test]
+fn the_committed_schema_is_generated_from_the_spec_types() {
+    let fresh = serde_json::to_string_pretty(&Spec::json_schema()).expect("serialisable") + "\n";
+    let path = root().join(SCHEMA_FILE);
+    if std::env::var_os("VERSUS_BLESS").is_some() {
+        fs::write(&path, &fresh).expect("writable");
+        return;
+    }
+    let committed = fs::read_to_string(&path).unwrap_or_default();
+    assert!(
+        committed == fresh,
+        "{SCHEMA_FILE} is stale: run VERSUS_BLESS=1 cargo test --test schema"
+    );
+}
+
+#[test]
+fn every_shipped_and_documented_example_fits_the_schema() {
+    let validator = jsonschema::validator_for(&schema()).expect("a valid JSON Schema");
+    let mut examples: Vec<(String, String)> = files("content", "")
+        .into_iter()
+        .chain(files("e2e/hosts/specs", ""))
+        .map(|path| {
+            let text = fs::read_to_string(&path).expect("readable");
+            (path.display().to_string(), text)
+        })
+        .collect();
+    let format = fs::read_to_string(root().join("docs/spec-format.md")).expect("the format doc");
+    let start = format.find("```json\n").expect("an example") + "```json\n".len();
+    let end = start + format[start..].find("```").expect("its end");
+    examples.push(("docs/spec-format.md".into(), format[start..end].to_string()));
+    assert!(examples.len() >= 5, "{examples:?}");
+    for (name, text) in examples {
+        let document: Value = serde_json::from_str(&text).expect("an example is JSON");
+        let errors: Vec<String> = validator
+            .iter_errors(&document)
+            .map(|e| e.to_string())
+            .collect();
+        assert!(errors.is_empty(), "{name}: {errors:?}");
+    }
+}
+
+/// Unknown fields, wrong types and missing fields (the corpus's field-* and
+/// type-* specs, and scores out of range) are what an editor can flag while
+/// the author types; the rules the schema cannot express stay the validator's.
+#[test]
+fn the_schema_refuses_the_shape_errors_of_the_corpus() {
+    let validator = jsonschema::validator_for(&schema()).expect("a valid JSON Schema");
+    let mut shape_errors = files("tests/bad-specs", "field-");
+    shape_errors.extend(files("tests/bad-specs", "type-"));
+    shape_errors.extend(files("tests/bad-specs", "number-above"));
+    shape_errors.extend(files("tests/bad-specs", "number-negative"));
+    assert!(shape_errors.len() >= 15, "{shape_errors:?}");
+    for path in shape_errors {
+        let document: Value = serde_json::from_str(&fs::read_to_string(&path).expect("readable"))
+            .expect("these corpus files are JSON");
+        assert!(
+            !validator.is_valid(&document),
+            "{} fits the schema",
+            path.display()
+        );
+    }
+    // A rule the schema cannot express: ids used twice fit it, the validator refuses them.
+    let twice: Value = serde_json::from_str(
+        &fs::read_to_string(root().join("tests/bad-specs/rule-duplicate-contender-id.json"))
+            .expect("readable"),
+    )
+    .expect("JSON");
+    assert!(validator.is_valid(&twice));
+}
+
+fn versus(args: &[&str], stdin: Option<&str>) -> std::process::Output {
+    use std::io::Write;
+    let mut child = Command::new(env!("CARGO_BIN_EXE_versus"))
+        .args(args)
+        .current_dir(root())
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .expect("the versus binary runs");
+    if let Some(text) = stdin {
+        child
+            .stdin
+            .take()
+            .expect("stdin")
+            .write_all(text.as_bytes())
+            .expect("written");
+    }
+    drop(child.stdin.take());
+    child.wait_with_output().expect("it finishes")
+}
+
+#[test]
+fn check_says_nothing_for_valid_files() {
+    let output = versus(
+        &[
+            "check",
+            "content/node-vs-python.json",
+            "e2e/hosts/specs/databases.json",
+        ],
+        None,
+    );
+    assert!(output.status.success());
+    assert!(output.stdout.is_empty() && output.stderr.is_empty());
+    let stdin = fs::read_to_string(root().join("content/node-vs-python.json")).expect("readable");
+    assert!(versus(&["check", "-"], Some(&stdin)).status.success());
+}
+
+/// For every bad spec, `versus check` gives the card's own messages, each
+/// with the file, line and column an editor can jump to.
+#[test]
+fn check_gives_the_cards_messages_with_file_line_and_column() {
+    for path in files("tests/bad-specs", "") {
+        let name = path
+            .strip_prefix(root())
+            .expect("inside")
+            .display()
+            .to_string();
+        let expected = fs::read_to_string(path.with_extension("expected")).expect("its .expected");
+        let output = versus(&["check", &name], None);
+        assert_eq!(output.status.code(), Some(1), "{name}");
+        let stdout = String::from_utf8_lossy(&output.stdout);
+        let lines: Vec<&str> = stdout.lines().collect();
+        let wanted: Vec<&str> = expected.lines().collect();
+        assert_eq!(lines.len(), wanted.len(), "{name}: {stdout}");
+        for (line, wanted) in lines.iter().zip(wanted) {
+            let (path, message) = wanted.split_once('\t').expect("path<TAB>message");
+            let rest = line
+                .strip_prefix(&format!("{name}:"))
+                .unwrap_or_else(|| panic!("{line} names its file"));
+            let (line_number, rest) = rest.split_once(':').expect("a line");
+            let (column, rest) = rest.split_once(": ").expect("a column");
+            let (line_number, column): (usize, usize) = (
+                line_number.parse().expect("a line number"),
+                column.parse().expect("a column number"),
+            );
+            assert!(line_number >= 1 && column >= 1, "{line}");
+            // Problems of form said their place in the message; the checker moves it to the front.
+            let message = message
+                .strip_prefix(&format!("Line {line_number}, column {column}: "))
+                .unwrap_or(message);
+            let place = if path.is_empty() {
+                String::new()
+            } else {
+                format!("{path}: ")
+            };
+            assert_eq!(rest, format!("{place}{message}"), "{name}");
+        }
+    }
+}
+
+#[test]
+fn check_places_rule_problems_at_their_value() {
+    let output = versus(
+        &["check", "tests/bad-specs/rule-duplicate-contender-id.json"],
+        None,
+    );
+    let stdout = String::from_utf8_lossy(&output.stdout);
+    let text = fs::read_to_string(root().join("tests/bad-specs/rule-duplicate-contender-id.json"))
+        .expect("readable");
+    let line = stdout.lines().next().expect("a problem");
+    let line_number: usize = line
+        .split(':')
+        .nth(1)
+        .expect("a line")
+        .parse()
+        .expect("a number");
+    assert!(
+        text.lines()
+            .nth(line_number - 1)
+            .is_some_and(|l| l.contains("\"id\": \"tea\"")),
+        "{line} does not point at the second \"tea\" id"
+    );
+}
