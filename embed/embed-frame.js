@@ -15,11 +15,18 @@ for (const flag of ['compact', 'inherit-font']) {
 }
 
 let last = 0;
-new ResizeObserver(() => {
+function tellParent() {
   const height = Math.ceil(document.documentElement.getBoundingClientRect().height);
   if (height !== last && window.parent !== window) {
     last = height;
     // The height is not secret; any parent may size the frame.
     window.parent.postMessage({ type: 'versus:resize', height }, '*');
   }
-}).observe(document.documentElement);
+}
+if (typeof ResizeObserver === 'function') {
+  new ResizeObserver(tellParent).observe(document.documentElement);
+} else {
+  // Older browsers: the height after loading, and after each resize.
+  addEventListener('load', tellParent);
+  addEventListener('resize', tellParent);
+}

@@ -16,12 +16,18 @@ const folder = new URL('./', import.meta.url).href;
 // The box matches the mounted card's (see :host in card.css), so mounting
 // moves nothing. Until a card has mounted and settled, it keeps one screen of
 // room (or --versus-reserve-height).
-const reserve = new CSSStyleSheet();
-reserve.replaceSync(`
-  versus-card { display: flow-root; clear: both; margin: var(--versus-margin, 32px 0); }
-  versus-card:not([data-versus-settled]) { min-height: var(--versus-reserve-height, 100svh); }
-`);
-document.adoptedStyleSheets = [...document.adoptedStyleSheets, reserve];
+// Browsers without constructable stylesheets (before 2023) reserve no room:
+// the card still starts, the page may shift once.
+try {
+  const reserve = new CSSStyleSheet();
+  reserve.replaceSync(`
+    versus-card { display: flow-root; clear: both; margin: var(--versus-margin, 32px 0); }
+    versus-card:not([data-versus-settled]) { min-height: var(--versus-reserve-height, 100svh); }
+  `);
+  document.adoptedStyleSheets = [...document.adoptedStyleSheets, reserve];
+} catch {
+  // No reserved room; nothing else depends on it.
+}
 
 // The wasm is fetched and compiled once per page, when the first card starts
 // (at once for an eager card, near the viewport for a lazy one), so a page
@@ -77,6 +83,10 @@ function whenNear(card, start) {
 // Releases the reserved room at once when the card fills it, otherwise only
 // once the card is wholly out of sight: a shift nobody can see is no shift.
 function settleWhenOutOfSight(card) {
+  if (typeof IntersectionObserver !== 'function') {
+    card.setAttribute('data-versus-settled', '');
+    return;
+  }
   const observer = new IntersectionObserver((entries) => {
     const entry = entries[entries.length - 1];
     const reserved = entry.boundingClientRect.height;

@@ -201,6 +201,22 @@ test('the iframe form shows comparisons from its own site only', async ({ page, 
   expect(requested).toBe(false);
 });
 
+test('without IntersectionObserver or constructable stylesheets the card still starts, with no page error', async ({ page }) => {
+  // An older browser: the loader's reserved room and settling, and the
+  // card's adopted stylesheet, are unavailable.
+  await page.addInitScript(() => {
+    const w = window as unknown as Record<string, unknown>;
+    delete w.IntersectionObserver;
+    w.CSSStyleSheet = undefined;
+  });
+  await page.goto('/hosts/plain.html');
+  const card = new CardPage(page);
+  await expect(card.headline).toHaveText('Python is the clear pick');
+  await card.toggle('Real-time features');
+  await expect(card.origin).toHaveText('Customised from Machine learning');
+  await expect(page.locator('versus-card')).toHaveAttribute('data-versus-settled', '');
+});
+
 test('with JavaScript off, the fallback content shows', async ({ browser }) => {
   const context = await browser.newContext({ javaScriptEnabled: false });
   const page = await context.newPage();
