@@ -190,20 +190,14 @@ async function longPostBeforeScroll(browser, throttle, page) {
 // interactive card, after the reader scrolls to it.
 async function nearToInteractive(browser, throttle) {
   return withPage(browser, throttle, async (page) => {
+    await page.addInitScript(WATCH_INTERACTIVE);
     await page.addInitScript(() => {
       addEventListener('DOMContentLoaded', () => {
-        const card = document.querySelector('versus-card');
         new IntersectionObserver((entries, observer) => {
           if (!entries.some((e) => e.isIntersecting)) return;
           window.__near = performance.now();
           observer.disconnect();
-          const check = () => {
-            const root = card.shadowRoot;
-            if (root?.querySelector('[data-testid=headline]')?.textContent && root.querySelector('[role=switch]')) window.__interactive = performance.now();
-            else requestAnimationFrame(check);
-          };
-          requestAnimationFrame(check);
-        }, { rootMargin: '100% 0px' }).observe(card);
+        }, { rootMargin: '100% 0px' }).observe(document.querySelector('versus-card'));
       });
     });
     await page.goto(`${BASE}/bench-long-post.html`);

@@ -34,17 +34,19 @@ try {
 // whose only card is lazy and far down pays for this loader alone.
 let compiledOnce = null;
 function compiled() {
-  compiledOnce ??= fetch(new URL('versus-card_bg.wasm', import.meta.url)).then(async (response) => {
-    if (!response.ok) throw new Error(`versus-card_bg.wasm: HTTP ${response.status}`);
-    // compileStreaming needs the application/wasm type, which some hosts forget.
-    const type = response.headers.get('Content-Type') ?? '';
-    return type.startsWith('application/wasm')
-      ? WebAssembly.compileStreaming(response)
-      : WebAssembly.compile(await response.arrayBuffer());
-  });
-  // A failure is handled where an instance is started; this only stops the
-  // browser from calling it unhandled when it fails before the glue arrives.
-  compiledOnce.catch(() => {});
+  if (!compiledOnce) {
+    compiledOnce = fetch(new URL('versus-card_bg.wasm', import.meta.url)).then(async (response) => {
+      if (!response.ok) throw new Error(`versus-card_bg.wasm: HTTP ${response.status}`);
+      // compileStreaming needs the application/wasm type, which some hosts forget.
+      const type = response.headers.get('Content-Type') ?? '';
+      return type.startsWith('application/wasm')
+        ? WebAssembly.compileStreaming(response)
+        : WebAssembly.compile(await response.arrayBuffer());
+    });
+    // A failure is handled where an instance is started; this only stops the
+    // browser from calling it unhandled when it fails before the glue arrives.
+    compiledOnce.catch(() => {});
+  }
   return compiledOnce;
 }
 
@@ -108,7 +110,6 @@ class VersusCard extends HTMLElement {
   connectedCallback() {
     if (!this.#instance && this.getAttribute('loading') === 'lazy') {
       this.#cancelWait ??= whenNear(this, () => {
-        this.#cancelWait = null;
         if (this.isConnected) this.#start();
       });
       return;

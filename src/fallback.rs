@@ -40,7 +40,7 @@ pub fn render_fallback(comparison: &Comparison, choices: &Choices) -> String {
             text(comparison.title())
         ),
     );
-    if let Some(subtitle) = &comparison.subtitle() {
+    if let Some(subtitle) = comparison.subtitle() {
         line(
             out,
             &format!(
@@ -52,8 +52,8 @@ pub fn render_fallback(comparison: &Comparison, choices: &Choices) -> String {
     verdict(out, comparison, priorities);
     table(out, comparison, priorities);
     use_cases(out, comparison);
-    if let Some(attribution) = &comparison.attribution() {
-        let credit = match &attribution.url() {
+    if let Some(attribution) = comparison.attribution() {
+        let credit = match attribution.url() {
             Some(url) => format!(
                 "<a href=\"{}\">{}</a>",
                 encode_double_quoted_attribute(url.as_str()),
@@ -72,7 +72,7 @@ pub fn render_fallback(comparison: &Comparison, choices: &Choices) -> String {
 
 /// The recommendation for these priorities, as the card words it.
 fn verdict(out: &mut String, comparison: &Comparison, priorities: &Priorities) {
-    let strings = &comparison.strings();
+    let strings = comparison.strings();
     let evaluation = evaluate(comparison, priorities);
     let words = describe(comparison, priorities, &evaluation);
     line(out, "<section class=\"versus-fallback-verdict\">");
@@ -125,7 +125,7 @@ fn verdict(out: &mut String, comparison: &Comparison, priorities: &Priorities) {
 /// Every criterion × contender: score, reason, and whether it is an estimate;
 /// the priorities that count for the verdict above are marked with their importance.
 fn table(out: &mut String, comparison: &Comparison, priorities: &Priorities) {
-    let strings = &comparison.strings();
+    let strings = comparison.strings();
     line(out, "<table class=\"versus-fallback-scores\">");
     line(
         out,
@@ -197,7 +197,7 @@ fn use_cases(out: &mut String, comparison: &Comparison) {
     if comparison.presets().is_empty() {
         return;
     }
-    let strings = &comparison.strings();
+    let strings = comparison.strings();
     line(
         out,
         &format!(

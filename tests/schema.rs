@@ -3,10 +3,13 @@
 
 use std::fs;
 use std::path::{Path, PathBuf};
-use std::process::Command;
 
 use serde_json::Value;
 use versus::model::spec::Spec;
+
+#[path = "common/cli.rs"]
+mod cli;
+use cli::versus;
 
 const SCHEMA_FILE: &str = "docs/versus.schema.json";
 
@@ -104,28 +107,6 @@ fn the_schema_refuses_the_shape_errors_of_the_corpus() {
     )
     .expect("JSON");
     assert!(validator.is_valid(&twice));
-}
-
-fn versus(args: &[&str], stdin: Option<&str>) -> std::process::Output {
-    use std::io::Write;
-    let mut child = Command::new(env!("CARGO_BIN_EXE_versus"))
-        .args(args)
-        .current_dir(root())
-        .stdin(std::process::Stdio::piped())
-        .stdout(std::process::Stdio::piped())
-        .stderr(std::process::Stdio::piped())
-        .spawn()
-        .expect("the versus binary runs");
-    if let Some(text) = stdin {
-        child
-            .stdin
-            .take()
-            .expect("stdin")
-            .write_all(text.as_bytes())
-            .expect("written");
-    }
-    drop(child.stdin.take());
-    child.wait_with_output().expect("it finishes")
 }
 
 #[test]

@@ -157,7 +157,7 @@ fn starting_point(
     key: &str,
     use_fragment: bool,
 ) -> (Option<Choices>, Option<String>) {
-    let strings = &comparison.strings();
+    let strings = comparison.strings();
     let mut notice = None;
     if use_fragment {
         match find_in_fragment(&page::current_fragment(), key)

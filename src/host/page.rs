@@ -79,11 +79,29 @@ pub fn current_fragment() -> String {
 /// (the back button should leave the post, not undo a switch).
 pub fn write_fragment(key: &str, value: Option<&str>) {
     let before = current_fragment();
-    let after = update_fragment(&before, key, value);
-    if after == before.strip_prefix('#').unwrap_or(&before) {
+    replace_fragment(&before, update_fragment(&before, key, value));
+}
+
+/// Moves a card's pair in the fragment to a new key, value unchanged, in
+/// one history replacement.
+pub fn rename_fragment_key(from: &str, to: &str) {
+    let before = current_fragment();
+    let without = update_fragment(&before, from, None);
+    let after = match find_in_fragment(&before, from) {
+        Some(value) => update_fragment(&without, to, Some(value)),
+        None => without,
+    };
+    replace_fragment(&before, after);
+}
+
+/// Puts `after` (without its `#`) in place of the fragment `before`, unless
+/// nothing changed.
+fn replace_fragment(before: &str, after: String) {
+    if after == before.strip_prefix('#').unwrap_or(before) {
         return;
     }
-    let location = gloo::utils::window().location();
+    let window = gloo::utils::window();
+    let location = window.location();
     let url = if after.is_empty() {
         // No fragment left: drop the bare '#' as well.
         format!(
@@ -94,17 +112,8 @@ pub fn write_fragment(key: &str, value: Option<&str>) {
     } else {
         format!("#{after}")
     };
-    if let Ok(history) = gloo::utils::window().history() {
+    if let Ok(history) = window.history() {
         let _ = history.replace_state_with_url(&JsValue::NULL, "", Some(&url));
-    }
-}
-
-/// Moves a card's pair in the fragment to a new key, value unchanged.
-pub fn rename_fragment_key(from: &str, to: &str) {
-    let value = find_in_fragment(&current_fragment(), from).map(str::to_string);
-    write_fragment(from, None);
-    if let Some(value) = value {
-        write_fragment(to, Some(&value));
     }
 }
 

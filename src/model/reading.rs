@@ -40,10 +40,7 @@ fn problem(text: &str, path: &Path, error: &serde_json::Error) -> Problem {
         // serde_json stops after the raw line break, on the next line: show
         // the author the end of the line where the text should have closed.
         line -= 1;
-        column = text
-            .split('\n')
-            .nth(line - 1)
-            .map_or(1, |l| l.chars().count() + 1);
+        column = line_text(text, line).chars().count() + 1;
     }
     let found = Offending::at(text, line, column);
     let message = match error.classify() {
@@ -89,13 +86,16 @@ fn serde_words(error: &serde_json::Error) -> String {
     full.strip_suffix(&ending).unwrap_or(&full).to_string()
 }
 
+/// The text of line `line` (from 1), without its line break.
+fn line_text(text: &str, line: usize) -> &str {
+    text.split('\n')
+        .nth(line.saturating_sub(1))
+        .unwrap_or_default()
+}
+
 /// serde_json counts columns in bytes; authors' editors count characters.
 fn character_column(text: &str, line: usize, byte_column: usize) -> usize {
-    let line_text = text
-        .split('\n')
-        .nth(line.saturating_sub(1))
-        .unwrap_or_default();
-    let characters = line_text
+    let characters = line_text(text, line)
         .char_indices()
         .take_while(|(at, _)| *at < byte_column)
         .count();
@@ -114,10 +114,7 @@ struct Offending<'a> {
 
 impl<'a> Offending<'a> {
     fn at(text: &'a str, line: usize, column: usize) -> Self {
-        let line_text = text
-            .split('\n')
-            .nth(line.saturating_sub(1))
-            .unwrap_or_default();
+        let line_text = line_text(text, line);
         let start = line_text
             .char_indices()
             .nth(column.saturating_sub(1))

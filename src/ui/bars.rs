@@ -12,7 +12,7 @@ const FALLBACK_ACCENTS: [&str; 6] = [
 
 /// The accent colour of a contender, or a fallback by its position.
 pub fn accent_of(contender: &Contender, index: usize) -> AttrValue {
-    match &contender.accent() {
+    match contender.accent() {
         Some(colour) => AttrValue::from(colour.as_str().to_string()),
         None => AttrValue::Static(FALLBACK_ACCENTS[index % FALLBACK_ACCENTS.len()]),
     }

@@ -11,7 +11,7 @@ use crate::ui::bars::{accent_of, bar};
 /// One group per priority that is on, most important first; nothing when
 /// no priority is on.
 pub fn breakdown(c: &Comparison, priorities: &Priorities) -> Html {
-    let strings = &c.strings();
+    let strings = c.strings();
     let mut on: Vec<_> = priorities.on().collect();
     // Most important first; equal importance keeps the author's order.
     sort_small(&mut on, |a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));

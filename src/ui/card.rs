@@ -68,7 +68,7 @@ pub fn card(props: &CardProps) -> Html {
         },
     );
     let (evaluation, text) = &*derived;
-    let strings = &comparison.strings();
+    let strings = comparison.strings();
     // Every click becomes one action for the reducer.
     let send = {
         let dispatcher = state.dispatcher();
@@ -99,7 +99,7 @@ pub fn card(props: &CardProps) -> Html {
             }
             <header class="versus-header">
                 <h2 class="versus-title" id={format!("{}-title", props.card_key)}>{ &comparison.title() }</h2>
-                if let Some(subtitle) = &comparison.subtitle() {
+                if let Some(subtitle) = comparison.subtitle() {
                     <p class="versus-subtitle">{ subtitle }</p>
                 }
                 <ul class="versus-contenders">
@@ -110,7 +110,7 @@ pub fn card(props: &CardProps) -> Html {
                                     fill={crate::ui::bars::accent_of(contender, index)} /></svg>
                             </span>
                             <span class="versus-contender-name">{ &contender.name() }</span>
-                            if let Some(tagline) = &contender.tagline() {
+                            if let Some(tagline) = contender.tagline() {
                                 <span class="versus-contender-tagline">{ tagline }</span>
                             }
                         </li>
@@ -148,9 +148,9 @@ pub fn card(props: &CardProps) -> Html {
                     { share_bar(strings, &state.copy, oncopy) }
                 </div>
             </div>
-            if let Some(attribution) = &comparison.attribution() {
+            if let Some(attribution) = comparison.attribution() {
                 <footer class="versus-attribution">
-                    if let Some(url) = &attribution.url() {
+                    if let Some(url) = attribution.url() {
                         <a href={url.as_str().to_string()} rel="noopener noreferrer" target="_blank">{ &attribution.text() }</a>
                     } else {
                         { &attribution.text() }

@@ -9,8 +9,8 @@ use crate::ui::CardAction;
 /// One toggle button per preset (the active one is pressed), where the
 /// choices came from, and a reset button; clicks go to `send`.
 pub fn preset_bar(c: &Comparison, origin: Origin, send: &Callback<CardAction>) -> Html {
-    let strings = &c.strings();
-    let presets = &c.presets();
+    let strings = c.strings();
+    let presets = c.presets();
     let status = match origin {
         Origin::Customised(Some(from)) => presets
             .get(from)

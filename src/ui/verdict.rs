@@ -9,7 +9,7 @@ use crate::ui::bars::{accent_of, bar};
 /// The headline and confidence sit in a polite live region, so screen readers
 /// announce each new recommendation without reading the whole panel again.
 pub fn verdict_panel(c: &Comparison, evaluation: &Evaluation, text: &VerdictText) -> Html {
-    let strings = &c.strings();
+    let strings = c.strings();
     let confidence_class = match evaluation.outcome {
         Outcome::Win {
             confidence: Confidence::Clear,
