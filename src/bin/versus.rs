@@ -16,13 +16,11 @@ mod cli {
     use std::process::ExitCode;
 
     use clap::{Args, Parser, Subcommand};
-    use jsonc_parser::ast::Value;
-    use jsonc_parser::common::Ranged;
-    use jsonc_parser::{parse_to_ast, CollectOptions, ParseOptions};
     use versus::fallback::render_fallback;
+    use versus::model::locate::{message_without_position, problem_position};
     use versus::model::share::decode;
     use versus::model::spec::Spec;
-    use versus::model::{parse_comparison, Choices, Position};
+    use versus::model::{parse_comparison, Choices};
 
     /// Tools for versus comparison cards.
     #[derive(Parser)]
@@ -139,16 +137,9 @@ mod cli {
         problems
             .iter()
             .map(|problem| {
-                let at = problem
-                    .at
-                    .or_else(|| position_of(json, &problem.path))
-                    .unwrap_or(Position { line: 1, column: 1 });
+                let at = problem_position(json, problem);
                 // A problem of form says its place in its message too.
-                let prefix = format!("Line {}, column {}: ", at.line, at.column);
-                let message = problem
-                    .message
-                    .strip_prefix(&prefix)
-                    .unwrap_or(&problem.message);
+                let message = message_without_position(problem, at);
                 let place = if problem.path.is_empty() {
                     String::new()
                 } else {
@@ -157,70 +148,6 @@ mod cli {
                 format!("{file}:{}:{}: {place}{message}", at.line, at.column)
             })
             .collect()
-    }
-
-    /// Where the value at `path` (such as `criteria[2].scores.node`) starts,
-    /// found with jsonc-parser's syntax tree, which keeps every value's place.
-    /// A missing value is placed at the nearest enclosing one that exists.
-    fn position_of(json: &str, path: &str) -> Option<Position> {
-        let text = json.strip_prefix('\u{feff}').unwrap_or(json);
-        let tree = parse_to_ast(text, &CollectOptions::default(), &ParseOptions::default()).ok()?;
-        let mut value = tree.value?;
-        let mut start = value.start();
-        for segment in path_segments(path) {
-            let next = match (value, segment) {
-                (Value::Object(object), Segment::Key(key)) => object
-                    .properties
-                    .into_iter()
-                    .find(|p| p.name.as_str() == key)
-                    .map(|property| (property.range.start, property.value)),
-                (Value::Array(array), Segment::Index(index)) => array
-                    .elements
-                    .into_iter()
-                    .nth(index)
-                    .map(|element| (element.start(), element)),
-                _ => None,
-            };
-            let Some((next_start, next_value)) = next else {
-                break;
-            };
-            start = next_start;
-            value = next_value;
-        }
-        let before = &text[..start];
-        let line = before.matches('\n').count() + 1;
-        let column = before
-            .rsplit('\n')
-            .next()
-            .unwrap_or_default()
-            .chars()
-            .count()
-            + 1;
-        Some(Position { line, column })
-    }
-
-    enum Segment<'a> {
-        Key(&'a str),
-        Index(usize),
-    }
-
-    /// `a.b[2].c` as keys and indexes.
-    fn path_segments(path: &str) -> Vec<Segment<'_>> {
-        let mut segments = Vec::new();
-        for part in path.split('.').filter(|part| !part.is_empty()) {
-            let (key, indexes) = part
-                .split_once('[')
-                .map_or((part, ""), |(k, rest)| (k, rest));
-            if !key.is_empty() {
-                segments.push(Segment::Key(key));
-            }
-            for index in indexes.split('[') {
-                if let Ok(index) = index.trim_end_matches(']').parse() {
-                    segments.push(Segment::Index(index));
-                }
-            }
-        }
-        segments
     }
 
     fn read(file: &str) -> Result<String, String> {

@@ -5,6 +5,7 @@
 pub mod comparison;
 pub mod content;
 pub mod explain;
+pub mod locate;
 pub mod reading;
 pub mod scoring;
 pub mod share;
