@@ -7,6 +7,8 @@
 //   /panic-build/ the test build whose cards can be made to panic
 //                 (make build-test-panic)
 //   /bad-specs/   the corpus of bad comparison specs (tests/bad-specs/)
+//   /editor.html  the authors' editor, always under the strict policy below:
+//                 it must work where the card works
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve, sep } from 'node:path';
@@ -69,6 +71,7 @@ createServer(async (request, response) => {
     if (url.pathname.startsWith('/hosts/') && file.endsWith('.html')) body = body.toString().replaceAll('%PORT%', String(port));
     headers['content-type'] = types[extname(file)] ?? 'application/octet-stream';
     if (url.pathname.startsWith('/hosts/') && file.includes('csp')) headers['content-security-policy'] = STRICT_CSP;
+    if (url.pathname === '/editor.html') headers['content-security-policy'] = STRICT_CSP;
     response.writeHead(200, headers).end(body);
   } catch {
     response.writeHead(404, { ...headers, 'content-type': 'text/plain' }).end('not found');

@@ -5,6 +5,8 @@
 mod hosted;
 mod page;
 
+pub use page::copy_text;
+
 use std::cell::{Cell, RefCell};
 
 use wasm_bindgen::JsCast;
@@ -182,6 +184,13 @@ fn fragment_key_in_page(element: &web_sys::HtmlElement) -> String {
         }
     }
     share::assign_key(wanted(element).as_deref(), &taken)
+}
+
+/// A shadow root on `element` with the card's styles, and an empty element
+/// in it to render a [`crate::ui::Card`] into: how the editor shows the real
+/// card as a preview, isolated from the editor's own styles as on a blog.
+pub fn card_root(element: &web_sys::HtmlElement) -> Option<web_sys::Element> {
+    page::shadow_container(element, styles().as_ref())
 }
 
 fn styles() -> Option<web_sys::CssStyleSheet> {

@@ -124,8 +124,8 @@ pub fn copy_current_link(done: Callback<CopyOutcome>) {
 }
 
 /// Copies a text; where copying is refused or impossible, answers with the
-/// text so the card can show it for copying by hand.
-fn copy_text(text: String, done: Callback<CopyOutcome>) {
+/// text so the caller can show it for copying by hand.
+pub fn copy_text(text: String, done: Callback<CopyOutcome>) {
     let Some(clipboard) = clipboard() else {
         return done.emit(Err(text));
     };

@@ -1,0 +1,203 @@
+//! Form fields: a label, the input, a hint, and the validator's messages for
+//! exactly this field. Each is its own component with comparable props, so
+//! typing in one field re-renders that field, not the whole form.
+
+use yew::prelude::*;
+
+use crate::document::{Edit, Path};
+use crate::session::Action;
+
+/// What kind of input a field is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Kind {
+    /// One line of text.
+    Line,
+    /// A few lines of text.
+    Lines,
+    /// A score from 0 to 10.
+    Score,
+    /// A link.
+    Link,
+}
+
+/// An id for the element of a path, usable in `for` and `aria-describedby`.
+pub fn element_id(path: &Path) -> String {
+    let text: String = path
+        .to_string()
+        .chars()
+        .map(|c| if c.is_ascii_alphanumeric() { c } else { '-' })
+        .collect();
+    format!("field-{text}")
+}
+
+/// Properties of [`TextField`].
+#[derive(Properties, PartialEq, Clone)]
+pub struct TextFieldProps {
+    /// Where the value sits in the document.
+    pub path: Path,
+    /// The field's label.
+    pub label: AttrValue,
+    /// The value as the form shows it.
+    pub value: AttrValue,
+    /// A line of help under the field.
+    #[prop_or_default]
+    pub hint: Option<AttrValue>,
+    /// Shown in the empty field: for strings, the card's default wording.
+    #[prop_or_default]
+    pub placeholder: Option<AttrValue>,
+    /// The validator's messages for this field.
+    #[prop_or_default]
+    pub problems: Vec<AttrValue>,
+    /// Line, lines, score or link.
+    #[prop_or(Kind::Line)]
+    pub kind: Kind,
+    /// Sends the edit.
+    pub send: Callback<Action>,
+}
+
+/// A labelled text input whose problems are read out with it.
+#[function_component(TextField)]
+pub fn text_field(props: &TextFieldProps) -> Html {
+    let id = element_id(&props.path);
+    let hint_id = format!("{id}-hint");
+    let problems_id = format!("{id}-problems");
+    let described: Vec<&str> = [
+        props.hint.as_ref().map(|_| hint_id.as_str()),
+        (!props.problems.is_empty()).then_some(problems_id.as_str()),
+    ]
+    .into_iter()
+    .flatten()
+    .collect();
+    let described = (!described.is_empty()).then(|| described.join(" "));
+    let group = props.path.to_string();
+    let oninput = {
+        let (path, kind, send) = (props.path.clone(), props.kind, props.send.clone());
+        Callback::from(move |event: InputEvent| {
+            let value = match kind {
+                Kind::Lines => event
+                    .target_unchecked_into::<web_sys::HtmlTextAreaElement>()
+                    .value(),
+                _ => event
+                    .target_unchecked_into::<web_sys::HtmlInputElement>()
+                    .value(),
+            };
+            let edit = match kind {
+                Kind::Score => Edit::Score {
+                    path: path.clone(),
+                    text: value.replace(',', "."),
+                },
+                _ => Edit::Text {
+                    path: path.clone(),
+                    text: value,
+                },
+            };
+            send.emit(Action::Edit(edit, Some(group.clone())));
+        })
+    };
+    let onblur = props.send.reform(|_: FocusEvent| Action::EndGroup);
+    let invalid = (!props.problems.is_empty()).then_some("true");
+    let path = props.path.to_string();
+    let input = match props.kind {
+        Kind::Lines => html! {
+            <textarea id={id.clone()} rows="2" data-path={path} aria-invalid={invalid}
+                aria-describedby={described} placeholder={props.placeholder.clone()}
+                value={props.value.clone()} {oninput} {onblur} />
+        },
+        kind => {
+            let (input_type, mode) = match kind {
+                Kind::Score => ("text", Some("decimal")),
+                Kind::Link => ("url", None),
+                _ => ("text", None),
+            };
+            html! {
+                <input id={id.clone()} type={input_type} inputmode={mode} data-path={path}
+                    aria-invalid={invalid} aria-describedby={described}
+                    placeholder={props.placeholder.clone()}
+                    value={props.value.clone()} {oninput} {onblur} />
+            }
+        }
+    };
+    let class = match props.kind {
+        Kind::Score => "editor-field editor-field-score",
+        _ => "editor-field",
+    };
+    html! {
+        <div {class}>
+            <label for={id}>{props.label.clone()}</label>
+            {input}
+            if let Some(hint) = &props.hint {
+                <p class="editor-hint" id={hint_id}>{hint.clone()}</p>
+            }
+            <Problems id={problems_id} problems={props.problems.clone()} />
+        </div>
+    }
+}
+
+/// Properties of [`Problems`].
+#[derive(Properties, PartialEq, Clone)]
+pub struct ProblemsProps {
+    /// The element id, for `aria-describedby`.
+    pub id: String,
+    /// The messages.
+    pub problems: Vec<AttrValue>,
+}
+
+/// The validator's messages next to what they concern.
+#[function_component(Problems)]
+pub fn problems(props: &ProblemsProps) -> Html {
+    if props.problems.is_empty() {
+        return html! {};
+    }
+    html! {
+        <ul class="editor-field-problems" id={props.id.clone()} data-testid="field-problems">
+            {for props.problems.iter().map(|message| html! { <li>{message.clone()}</li> })}
+        </ul>
+    }
+}
+
+/// Properties of [`Choice`].
+#[derive(Properties, PartialEq, Clone)]
+pub struct ChoiceProps {
+    /// Where the value sits.
+    pub path: Path,
+    /// The label.
+    pub label: AttrValue,
+    /// The value now ("" for none).
+    pub value: AttrValue,
+    /// Value and label of each option; "" means "leave it out".
+    pub options: Vec<(AttrValue, AttrValue)>,
+    /// The validator's messages for this field.
+    #[prop_or_default]
+    pub problems: Vec<AttrValue>,
+    /// Turns the chosen value into an edit.
+    pub onchoose: Callback<String>,
+}
+
+/// A labelled select.
+#[function_component(Choice)]
+pub fn choice(props: &ChoiceProps) -> Html {
+    let id = element_id(&props.path);
+    let problems_id = format!("{id}-problems");
+    let onchange = props.onchoose.reform(|event: Event| {
+        event
+            .target_unchecked_into::<web_sys::HtmlSelectElement>()
+            .value()
+    });
+    let known = props.options.iter().any(|(value, _)| *value == props.value);
+    html! {
+        <div class="editor-field">
+            <label for={id.clone()}>{props.label.clone()}</label>
+            <select {id} data-path={props.path.to_string()} {onchange}
+                aria-invalid={(!props.problems.is_empty()).then_some("true")}
+                aria-describedby={(!props.problems.is_empty()).then(|| problems_id.clone())}>
+                {for props.options.iter().map(|(value, label)| html! {
+                    <option value={value.clone()} selected={*value == props.value}>{label.clone()}</option>
+                })}
+                if !known {
+                    <option value={props.value.clone()} selected=true>{props.value.clone()}</option>
+                }
+            </select>
+            <Problems id={problems_id} problems={props.problems.clone()} />
+        </div>
+    }
+}
