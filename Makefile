@@ -44,15 +44,21 @@ budget:
 deny: setup-test
 	scripts/deny.sh
 
-## Formatting and clippy, natively and for wasm32 (the host module only exists there).
+## Formatting and clippy, natively and for wasm32 (the host module and the
+## editor's components only exist there), for the card and the editor. The
+## editor is checked on its own (-p), never with --workspace: together, cargo
+## would build the card with the editor's dependency features.
 lint:
 	cargo fmt --all -- --check
 	cargo clippy --all-targets --locked -- -D warnings
 	$(WITH_WASM_ENV) cargo clippy $(WASM) --locked -- -D warnings
+	cargo clippy -p versus-editor --all-targets --locked -- -D warnings
+	$(WITH_WASM_ENV) cargo clippy -p versus-editor $(WASM) --locked -- -D warnings
 
-## The model, components (SSR) and content, natively.
+## The model, components (SSR) and content, natively; then the editor's model.
 test-native:
 	cargo test --locked
+	cargo test --locked -p versus-editor
 
 ## Playwright on the machine's Chromium, against dist/.
 test-browser:

@@ -29,8 +29,15 @@ trunk build 2>&1 | tail -n 5
     echo "fresh-clone: trunk build left no page, wasm or loader in dist/" >&2
     exit 1
 }
+[ -f dist/editor.html ] && [ -f dist/editor.js ] && [ -f dist/versus-editor_bg.wasm ] || {
+    echo "fresh-clone: trunk build left no editor (editor.html, editor.js, versus-editor_bg.wasm) in dist/" >&2
+    exit 1
+}
 
 echo "fresh-clone: the debug build's page in Chromium"
 cd "$repo"
 VERSUS_E2E_DIST="$work/versus/dist" VERSUS_E2E_PORT=8091 \
     node_modules/.bin/playwright test e2e/tests/foundation.spec.ts
+echo "fresh-clone: the debug build's editor in Chromium"
+VERSUS_E2E_DIST="$work/versus/dist" VERSUS_E2E_PORT=8091 \
+    node_modules/.bin/playwright test e2e/tests/editor.spec.ts -g "keyboard alone"

@@ -120,7 +120,7 @@ pub fn app() -> Html {
                 <div>
                     <h1>{"Make your own comparison card"}</h1>
                     <p class="editor-lead">
-                        {"Fill in the form or edit the JSON; the card on the right is the one your readers will see. "}
+                        {"Fill in the form or edit the JSON; the preview shows the card exactly as your readers will see it. "}
                         {"Your draft stays in this browser, nowhere else."}
                     </p>
                 </div>
