@@ -35,6 +35,17 @@ export function transferSizes(dir = 'dist') {
   return { files: rows, total: { raw: total('raw'), gzip: total('gzip'), brotli: total('brotli') } };
 }
 
+// The authors' editor (editor.html): not downloaded by readers, reported apart.
+const EDITOR_FILES = ['editor.html', 'editor.js', 'editor.css', 'versus-editor.js', 'versus-editor_bg.wasm'];
+
+export function editorSizes(dir = 'dist') {
+  const rows = EDITOR_FILES.map((name) => {
+    const bytes = readFileSync(`${dir}/${name}`);
+    return { name, raw: bytes.length, gzip: gzipSync(bytes, { level: 9 }).length };
+  });
+  return { files: rows, gzip: rows.reduce((sum, row) => sum + row.gzip, 0), raw: rows.reduce((sum, row) => sum + row.raw, 0) };
+}
+
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const percentile = (xs, p) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor((xs.length * p) / 100))];
 
@@ -105,6 +116,27 @@ async function timeToInteractive(browser, throttle) {
     await page.goto(`${BASE}/`);
     await page.waitForFunction(() => window.__interactive !== undefined, null, { timeout: 60_000 });
     return page.evaluate(() => window.__interactive);
+  });
+}
+
+// Records when the editor can be used: the form shows the title and the
+// preview shows the card's verdict.
+const WATCH_EDITABLE = () => {
+  const check = () => {
+    const title = document.getElementById('field-title');
+    const headline = document.querySelector('.editor-preview-card')?.shadowRoot?.querySelector('[data-testid=headline]');
+    if (title?.value && headline?.textContent) window.__editable = performance.now();
+    else requestAnimationFrame(check);
+  };
+  requestAnimationFrame(check);
+};
+
+async function editorEditable(browser, throttle) {
+  return withPage(browser, throttle, async (page) => {
+    await page.addInitScript(WATCH_EDITABLE);
+    await page.goto(`${BASE}/editor.html`);
+    await page.waitForFunction(() => window.__editable !== undefined, null, { timeout: 60_000 });
+    return page.evaluate(() => window.__editable);
   });
 }
 
@@ -296,6 +328,8 @@ async function main() {
         withoutBlocking: Math.max(...(await repeat(3, () => layoutShift(browser, 'bench-no-blocking.html', viewport)))),
       };
     }
+    timings.editor = {};
+    for (const throttle of [1, 4]) timings.editor[`cpu${throttle}x`] = median(await repeat(RUNS, () => editorEditable(browser, throttle)));
     timings.memory = median((await repeat(RUNS, () => memory(browser))).map((m) => m.jsHeap));
     timings.wasmMemory = (await memory(browser)).wasmMemory;
   } finally {
@@ -303,7 +337,7 @@ async function main() {
     server.kill();
   }
   const recompute = await nativeRecompute();
-  const result = { date: new Date().toISOString(), runs: RUNS, sizes, timings, recompute };
+  const result = { date: new Date().toISOString(), runs: RUNS, sizes, editor: editorSizes(), timings, recompute };
   mkdirSync('bench/results', { recursive: true });
   writeFileSync('bench/results/latest.json', `${JSON.stringify(result, null, 2)}\n`);
   console.log(markdown(result));
@@ -312,7 +346,7 @@ async function main() {
 const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
 const ms = (x) => `${x.toFixed(1)} ms`;
 
-export function markdown({ sizes, timings, recompute, runs }) {
+export function markdown({ sizes, editor, timings, recompute, runs }) {
   const lines = ['| file | raw | gzip -9 | brotli |', '|---|---|---|---|'];
   for (const f of sizes.files) lines.push(`| ${f.name} | ${kb(f.raw)} | ${kb(f.gzip)} | ${kb(f.brotli)} |`);
   lines.push(`| **total** | **${kb(sizes.total.raw)}** | **${kb(sizes.total.gzip)}** | **${kb(sizes.total.brotli)}** |`, '');
@@ -337,6 +371,12 @@ export function markdown({ sizes, timings, recompute, runs }) {
   lines.push('', '| memory after load | |', '|---|---|');
   lines.push(`| JS heap | ${kb(timings.memory)} |`, `| wasm linear memory | ${kb(timings.wasmMemory)} |`);
   if (recompute) lines.push(`| native recompute, 6×30 (median / p95) | ${recompute.medianMicros} µs / ${recompute.p95Micros} µs |`);
+  if (editor && timings.editor) {
+    lines.push('', '| the editor (editor.html, authors only) | |', '|---|---|');
+    lines.push(`| transfer size, gzip -9 | ${kb(editor.gzip)} (${editor.files.map((f) => `${f.name} ${kb(f.gzip)}`).join(', ')}) |`);
+    lines.push(`| navigation to an editable page with its preview, CPU 1x | ${ms(timings.editor.cpu1x)} |`);
+    lines.push(`| the same, CPU 4x slower | ${ms(timings.editor.cpu4x)} |`);
+  }
   return lines.join('\n');
 }
 
