@@ -187,6 +187,8 @@ for (const scheme of ['light', 'dark'] as const) {
   test(`the editor has no axe violations and fits 320 to 1400 px (${scheme})`, async ({ page }, testInfo) => {
     await page.emulateMedia({ colorScheme: scheme });
     await page.setViewportSize({ width: 1280, height: 900 });
+    const requests: string[] = [];
+    page.on('request', (request) => requests.push(request.url()));
     const editor = await EditorPage.open(page);
     await expect(editor.preview.headline).toBeVisible();
     // Show a problem next to its field too, so its colours are checked.
@@ -206,6 +208,13 @@ for (const scheme of ['light', 'dark'] as const) {
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
       expect(overflow, `no sideways scrolling at ${width} px`).toBeLessThanOrEqual(0);
     }
+    // Nothing but the editor's own files, from its own folder.
+    const own = ['editor.html', 'editor.css', 'editor.js', 'versus-editor.js', 'versus-editor_bg.wasm', 'favicon.svg'];
+    const origin = new URL(page.url()).origin;
+    for (const url of requests) {
+      const parsed = new URL(url);
+      expect(`${parsed.origin} ${own.includes(parsed.pathname.slice(1))}`, url).toBe(`${origin} true`);
+    }
   });
 }
 
@@ -224,6 +233,19 @@ test('the editor works from the keyboard alone: undo, redo and reaching every pa
   await expect(title).toHaveValue('Node.js vs Python');
   await page.keyboard.press('Control+y');
   await expect(title).toHaveValue('Node.js vs Python today');
+  // Scores step by half a point from the keyboard, and typing "6.5" key by
+  // key is not cut short at "6.".
+  const score = editor.score(1, 'Node.js').getByLabel('Score, 0 to 10');
+  await score.focus();
+  await page.keyboard.press('ArrowUp');
+  await expect(score).toHaveValue('8.5');
+  await page.keyboard.press('Control+a');
+  await page.keyboard.type('6.5');
+  await expect(score).toHaveValue('6.5');
+  await page.keyboard.press('Tab');
+  await editor.show('JSON');
+  expect(await editor.json.inputValue()).toContain('"score": 6.5');
+  await editor.show('Form');
   // Tab order follows the page: start, tools, then the form, then the preview, then export.
   const order: string[] = [];
   await page.getByRole('button', { name: 'Undo' }).focus();

@@ -104,13 +104,16 @@ pub fn text_field(props: &TextFieldProps) -> Html {
                 value={props.value.clone()} {oninput} {onblur} />
         },
         kind => {
-            let (input_type, mode) = match kind {
-                Kind::Score => ("text", Some("decimal")),
+            let (input_type, step) = match kind {
+                // Steps of half a point; the card also takes any one decimal.
+                Kind::Score => ("number", Some("0.5")),
                 Kind::Link => ("url", None),
                 _ => ("text", None),
             };
+            let range = (kind == Kind::Score).then_some(("0", "10"));
             html! {
-                <input id={id.clone()} type={input_type} inputmode={mode} data-path={path}
+                <input id={id.clone()} type={input_type} {step}
+                    min={range.map(|r| r.0)} max={range.map(|r| r.1)} data-path={path}
                     aria-invalid={invalid} aria-describedby={described}
                     placeholder={props.placeholder.clone()}
                     value={props.value.clone()} {oninput} {onblur} />

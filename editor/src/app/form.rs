@@ -335,12 +335,15 @@ impl Form<'_> {
         let fields = Text::ALL.iter().map(|text| {
             let path = strings.key(text.name());
             let placeholders = text.placeholders();
-            let hint = if placeholders.is_empty() {
-                None
-            } else {
+            let mut hint = format!("Default: \u{201c}{}\u{201d}.", text.default_text());
+            if !placeholders.is_empty() {
                 let names: Vec<String> = placeholders.iter().map(|p| format!("{{{p}}}")).collect();
-                Some(format!("Keep these in your wording: {}", names.join(", ")))
-            };
+                hint.push_str(&format!(
+                    " Keep {} in your wording: the card fills in the names.",
+                    names.join(", ")
+                ));
+            }
+            let hint = Some(hint);
             html! {
                 <TextField
                     value={AttrValue::from(self.document.text(&path))}
