@@ -168,6 +168,16 @@ test('a JSON file opens from the file dialog or a drop; a file that is not a com
   await expect(editor.json).toBeVisible();
   await expect(editor.listedProblems.first()).toContainText('looks like an HTML page');
   await expect(page.getByTestId('export-blocked')).toBeVisible();
+
+  // Pasted JSON: the text is replaced after the question, and undo brings the HTML back.
+  await page.getByText('Paste JSON').click();
+  await page.getByLabel("A comparison's JSON").fill(german);
+  await editor.button('Use the pasted JSON').click();
+  await editor.button('Replace it').click();
+  await expect(editor.problems).toContainText('No problems');
+  await expect(editor.preview.card.getByRole('heading', { level: 2 }).first()).toHaveText(JSON.parse(german).title);
+  await editor.button('Undo').click();
+  await expect(editor.json).toHaveValue('<!doctype html><p>hello');
 });
 
 test('hostile text in the form stays text in the editor, the preview and the inline snippet', async ({ page }) => {
