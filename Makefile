@@ -71,4 +71,5 @@ fresh-clone: setup-test
 
 ## Size and speed in headless Chromium, plus the native recompute bench (README "Size and speed").
 bench: setup-test build
+	bench/variants.sh
 	node bench/run.mjs

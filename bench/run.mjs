@@ -8,8 +8,13 @@
 // the card replaces its fallback, and memory. Every timing is the median
 // of RUNS runs after a warm-up. Prints a Markdown table and writes JSON to
 // bench/results/latest.json.
+//
+// Navigation and clicks are measured side by side in the same run for the
+// card now, the card at the start of the speed work (target/bench/start/,
+// built by bench/variants.sh), the static page, and the smallest Yew app
+// (target/bench/floor/), so the figures compare even on a noisy machine.
 import { spawn } from 'node:child_process';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { chromium } from '@playwright/test';
 
@@ -17,6 +22,9 @@ const RUNS = Number(process.env.BENCH_RUNS ?? 9);
 const CLICKS = 100;
 const PORT = Number(process.env.BENCH_PORT ?? 8097);
 const BASE = `http://127.0.0.1:${PORT}`;
+// The side-by-side builds (bench/variants.sh); skipped when missing.
+const START = { dir: process.env.BENCH_START_DIR ?? 'target/bench/start', port: PORT + 1 };
+const FLOOR = { dir: 'target/bench/floor', port: PORT + 2 };
 const CARD_FILES = ['versus.js', 'versus-card.js', 'versus-card_bg.wasm'];
 const CHROMIUM = process.env.VERSUS_CHROMIUM ?? '/usr/bin/chromium';
 
@@ -79,8 +87,8 @@ function writeLongPost() {
   writeFileSync('dist/bench-no-blocking.html', readFileSync('dist/index.html', 'utf8').replace(' blocking="render"', ''));
 }
 
-async function startServer() {
-  const server = spawn('node', ['e2e/serve.mjs', 'dist', String(PORT)], { stdio: ['ignore', 'pipe', 'inherit'] });
+async function startServer(dir = 'dist', port = PORT) {
+  const server = spawn('node', ['e2e/serve.mjs', dir, String(port)], { stdio: ['ignore', 'pipe', 'inherit'] });
   await new Promise((resolve) => server.stdout.once('data', resolve));
   return server;
 }
@@ -110,10 +118,10 @@ async function withPage(browser, throttle, body) {
   }
 }
 
-async function timeToInteractive(browser, throttle) {
+async function timeToInteractive(browser, throttle, base = BASE) {
   return withPage(browser, throttle, async (page) => {
     await page.addInitScript(WATCH_INTERACTIVE);
-    await page.goto(`${BASE}/`);
+    await page.goto(`${base}/`);
     await page.waitForFunction(() => window.__interactive !== undefined, null, { timeout: 60_000 });
     return page.evaluate(() => window.__interactive);
   });
@@ -152,29 +160,38 @@ async function baselineLoaded(browser, throttle) {
 // animation callback runs after its paint). Yew yields to the browser when a
 // render runs long, so on a busy machine the flip can land a frame or more
 // after the click: that wait belongs in the figure, not in an error.
-async function clickToPaint(browser, throttle) {
+async function clickToPaint(browser, throttle, base = BASE, floor = false) {
   return withPage(browser, throttle, async (page) => {
-    await page.addInitScript(WATCH_INTERACTIVE);
-    await page.goto(`${BASE}/`);
-    await page.waitForFunction(() => window.__interactive !== undefined, null, { timeout: 60_000 });
-    return page.evaluate(async (clicks) => {
-      const root = document.querySelector('versus-card').shadowRoot;
+    if (floor) {
+      await page.goto(`${base}/`);
+      await page.waitForSelector('button');
+    } else {
+      await page.addInitScript(WATCH_INTERACTIVE);
+      await page.goto(`${base}/`);
+      await page.waitForFunction(() => window.__interactive !== undefined, null, { timeout: 60_000 });
+    }
+    return page.evaluate(async ({ clicks, floor }) => {
+      // The card: five switches in turn, until aria-checked flips. The floor:
+      // its one button, until its count changes.
+      const root = floor ? document : document.querySelector('versus-card').shadowRoot;
+      const target = (i) => (floor ? root.querySelector('button') : root.querySelectorAll('[role=switch]')[i % 5]);
+      const state = (element) => (floor ? element.textContent : element.getAttribute('aria-checked'));
       const painted = () => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
       const samples = [];
       for (let i = 0; i < clicks; i++) {
-        const toggle = root.querySelectorAll('[role=switch]')[i % 5];
-        const before = toggle.getAttribute('aria-checked');
+        const toggle = target(i);
+        const before = state(toggle);
         const start = performance.now();
         toggle.click();
         await painted();
-        while (toggle.getAttribute('aria-checked') === before) {
-          if (performance.now() - start > 5000) throw new Error(`click ${i} did not flip the switch within 5 s`);
+        while (state(toggle) === before) {
+          if (performance.now() - start > 5000) throw new Error(`click ${i} did not change the page within 5 s`);
           await painted();
         }
         samples.push(performance.now() - start);
       }
       return samples;
-    }, CLICKS);
+    }, { clicks: CLICKS, floor });
   });
 }
 
@@ -287,6 +304,10 @@ async function main() {
   writeBaseline();
   writeLongPost();
   const server = await startServer();
+  const present = (variant) => existsSync(`${variant.dir}/index.html`);
+  const others = [START, FLOOR].filter(present).map((variant) => startServer(variant.dir, variant.port));
+  const servers = [server, ...(await Promise.all(others))];
+  const at = (variant) => `http://127.0.0.1:${variant.port}`;
   const browser = await chromium.launch({
     executablePath: CHROMIUM,
     args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
@@ -295,46 +316,79 @@ async function main() {
   const timings = {};
   try {
     for (const throttle of [1, 4]) {
-      const card = await repeat(RUNS, () => timeToInteractive(browser, throttle));
-      const baseline = await repeat(RUNS, () => baselineLoaded(browser, throttle));
-      const clicks = (await repeat(Math.max(1, Math.round(RUNS / 3)), () => clickToPaint(browser, throttle))).flat();
+      // Interleaved run by run, so a slow moment of the machine hits every variant.
+      const card = [];
+      const start = [];
+      const baseline = [];
+      const clicks = [];
+      const startClicks = [];
+      const floorClicks = [];
+      const clickRuns = Math.max(1, Math.round(RUNS / 3));
+      // Warm-ups, not counted.
+      await timeToInteractive(browser, throttle);
+      if (present(START)) await timeToInteractive(browser, throttle, at(START));
+      await baselineLoaded(browser, throttle);
+      for (let run = 0; run < RUNS; run++) {
+        card.push(await timeToInteractive(browser, throttle));
+        if (present(START)) start.push(await timeToInteractive(browser, throttle, at(START)));
+        baseline.push(await baselineLoaded(browser, throttle));
+        if (run < clickRuns) {
+          clicks.push(...(await clickToPaint(browser, throttle)));
+          if (present(START)) startClicks.push(...(await clickToPaint(browser, throttle, at(START))));
+          if (present(FLOOR)) floorClicks.push(...(await clickToPaint(browser, throttle, at(FLOOR), true)));
+        }
+      }
+      const p = (xs, q) => (xs.length ? percentile(xs, q) : null);
       timings[`cpu${throttle}x`] = {
         cardInteractiveMs: median(card),
+        startInteractiveMs: start.length ? median(start) : null,
         baselineLoadedMs: median(baseline),
         ratio: median(card) / median(baseline),
+        startRatio: start.length ? median(start) / median(baseline) : null,
         clickToPaintP50Ms: percentile(clicks, 50),
         clickToPaintP95Ms: percentile(clicks, 95),
+        startClickP50Ms: p(startClicks, 50),
+        startClickP95Ms: p(startClicks, 95),
+        floorClickP50Ms: p(floorClicks, 50),
+        floorClickP95Ms: p(floorClicks, 95),
         clickSamples: clicks.length,
       };
     }
-    for (const throttle of [1, 4]) {
-      const withCard = await repeat(RUNS, () => longPostBeforeScroll(browser, throttle, 'bench-long-post.html'));
-      const without = await repeat(RUNS, () => longPostBeforeScroll(browser, throttle, 'bench-long-post-baseline.html'));
-      const near = await repeat(RUNS, () => nearToInteractive(browser, throttle));
-      timings[`lazy${throttle}x`] = {
-        bytesBeforeScroll: median(withCard.map((r) => r.bytes)),
-        bytesBeforeScrollWithoutCard: median(without.map((r) => r.bytes)),
-        cardFilesBeforeScroll: withCard[0].cardFiles,
-        lcpMs: median(withCard.map((r) => r.lcp)),
-        lcpWithoutCardMs: median(without.map((r) => r.lcp)),
-        lcpRatio: median(withCard.map((r) => r.lcp)) / median(without.map((r) => r.lcp)),
-        nearToInteractiveMs: median(near),
-      };
+    // BENCH_ONLY=speed: navigation and clicks only, for quick comparisons.
+    if (process.env.BENCH_ONLY !== 'speed') {
+      for (const throttle of [1, 4]) {
+        const withCard = await repeat(RUNS, () => longPostBeforeScroll(browser, throttle, 'bench-long-post.html'));
+        const without = await repeat(RUNS, () => longPostBeforeScroll(browser, throttle, 'bench-long-post-baseline.html'));
+        const near = await repeat(RUNS, () => nearToInteractive(browser, throttle));
+        timings[`lazy${throttle}x`] = {
+          bytesBeforeScroll: median(withCard.map((r) => r.bytes)),
+          bytesBeforeScrollWithoutCard: median(without.map((r) => r.bytes)),
+          cardFilesBeforeScroll: withCard[0].cardFiles,
+          lcpMs: median(withCard.map((r) => r.lcp)),
+          lcpWithoutCardMs: median(without.map((r) => r.lcp)),
+          lcpRatio: median(withCard.map((r) => r.lcp)) / median(without.map((r) => r.lcp)),
+          nearToInteractiveMs: median(near),
+        };
+      }
+      timings.layoutShift = {};
+      for (const [name, viewport] of [['desktop 1200×900', { width: 1200, height: 900 }], ['phone 375×812', { width: 375, height: 812 }]]) {
+        timings.layoutShift[name] = {
+          blockingRender: Math.max(...(await repeat(3, () => layoutShift(browser, '', viewport)))),
+          withoutBlocking: Math.max(...(await repeat(3, () => layoutShift(browser, 'bench-no-blocking.html', viewport)))),
+        };
+      }
+      timings.editor = {};
+      for (const throttle of [1, 4]) timings.editor[`cpu${throttle}x`] = median(await repeat(RUNS, () => editorEditable(browser, throttle)));
+      timings.memory = median((await repeat(RUNS, () => memory(browser))).map((m) => m.jsHeap));
+      timings.wasmMemory = (await memory(browser)).wasmMemory;
     }
-    timings.layoutShift = {};
-    for (const [name, viewport] of [['desktop 1200×900', { width: 1200, height: 900 }], ['phone 375×812', { width: 375, height: 812 }]]) {
-      timings.layoutShift[name] = {
-        blockingRender: Math.max(...(await repeat(3, () => layoutShift(browser, '', viewport)))),
-        withoutBlocking: Math.max(...(await repeat(3, () => layoutShift(browser, 'bench-no-blocking.html', viewport)))),
-      };
-    }
-    timings.editor = {};
-    for (const throttle of [1, 4]) timings.editor[`cpu${throttle}x`] = median(await repeat(RUNS, () => editorEditable(browser, throttle)));
-    timings.memory = median((await repeat(RUNS, () => memory(browser))).map((m) => m.jsHeap));
-    timings.wasmMemory = (await memory(browser)).wasmMemory;
   } finally {
     await browser.close();
-    server.kill();
+    for (const one of servers) one.kill();
+  }
+  if (process.env.BENCH_ONLY === 'speed') {
+    console.log(markdown({ sizes, timings, runs: RUNS }));
+    return;
   }
   const recompute = await nativeRecompute();
   const result = { date: new Date().toISOString(), runs: RUNS, sizes, editor: editorSizes(), timings, recompute };
@@ -350,13 +404,21 @@ export function markdown({ sizes, editor, timings, recompute, runs }) {
   const lines = ['| file | raw | gzip -9 | brotli |', '|---|---|---|---|'];
   for (const f of sizes.files) lines.push(`| ${f.name} | ${kb(f.raw)} | ${kb(f.gzip)} | ${kb(f.brotli)} |`);
   lines.push(`| **total** | **${kb(sizes.total.raw)}** | **${kb(sizes.total.gzip)}** | **${kb(sizes.total.brotli)}** |`, '');
-  lines.push(`| timing (median of ${runs} runs) | CPU 1x | CPU 4x slower |`, '|---|---|---|');
-  const row = (label, key, fmt) => lines.push(`| ${label} | ${fmt(timings.cpu1x[key])} | ${fmt(timings.cpu4x[key])} |`);
-  row('navigation to interactive card', 'cardInteractiveMs', ms);
-  row('static baseline page loaded', 'baselineLoadedMs', ms);
-  row('ratio card / baseline', 'ratio', (x) => `${x.toFixed(2)}×`);
-  row('click to painted verdict, p50', 'clickToPaintP50Ms', ms);
-  row('click to painted verdict, p95', 'clickToPaintP95Ms', ms);
+  lines.push(`| timing (median of ${runs} runs, side by side) | CPU 1x | CPU 4x slower |`, '|---|---|---|');
+  const cell = (x, fmt) => (x === null || x === undefined ? 'not built' : fmt(x));
+  const row = (label, key, fmt) => lines.push(`| ${label} | ${cell(timings.cpu1x[key], fmt)} | ${cell(timings.cpu4x[key], fmt)} |`);
+  row('navigation to interactive card, now', 'cardInteractiveMs', ms);
+  row('the same, at the start of the speed work', 'startInteractiveMs', ms);
+  row('static page (the same article, no card) loaded', 'baselineLoadedMs', ms);
+  row('ratio card / static, now', 'ratio', (x) => `${x.toFixed(2)}×`);
+  row('ratio card / static, at the start', 'startRatio', (x) => `${x.toFixed(2)}×`);
+  row('click to painted verdict, p50, now', 'clickToPaintP50Ms', ms);
+  row('click to painted verdict, p95, now', 'clickToPaintP95Ms', ms);
+  row('click to painted verdict, p50, at the start', 'startClickP50Ms', ms);
+  row('click to painted verdict, p95, at the start', 'startClickP95Ms', ms);
+  row('smallest Yew app, click to paint, p50', 'floorClickP50Ms', ms);
+  row('smallest Yew app, click to paint, p95', 'floorClickP95Ms', ms);
+  if (!timings.lazy1x) return lines.join('\n'); // BENCH_ONLY=speed
   lines.push('', '| a long post, its only card lazy and 8 screens down (median) | CPU 1x | CPU 4x slower |', '|---|---|---|');
   const lazy = (label, key, fmt) => lines.push(`| ${label} | ${fmt(timings.lazy1x[key])} | ${fmt(timings.lazy4x[key])} |`);
   lazy('bytes transferred before scrolling', 'bytesBeforeScroll', kb);

@@ -1,0 +1,68 @@
+// Where a click's time goes: a Chromium trace of CLICKS switch clicks on the
+// demo card (devtools.timeline events), summed per event kind on the page's
+// main thread and divided by the clicks. Reported, not asserted.
+//   node bench/trace.mjs [page-url] [cpu-throttle]     (a server must serve dist/)
+import { chromium } from '@playwright/test';
+
+const url = process.argv[2] ?? 'http://127.0.0.1:8097/';
+const throttle = Number(process.argv[3] ?? 1);
+const CLICKS = 50;
+const CHROMIUM = process.env.VERSUS_CHROMIUM ?? '/usr/bin/chromium';
+
+const browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox', '--disable-gpu'] });
+const page = await browser.newPage({ viewport: { width: 1200, height: 900 } });
+const cdp = await page.context().newCDPSession(page);
+if (throttle > 1) await cdp.send('Emulation.setCPUThrottlingRate', { rate: throttle });
+// TRACE_REDUCED_MOTION=1: the card without its switch transitions.
+if (process.env.TRACE_REDUCED_MOTION) await page.emulateMedia({ reducedMotion: 'reduce' });
+await page.goto(url);
+await page.waitForFunction(() => document.querySelector('versus-card')?.shadowRoot?.querySelector('[role=switch]'));
+// TRACE_CSS: extra page styles for an experiment, such as containment on the card.
+if (process.env.TRACE_CSS) await page.addStyleTag({ content: process.env.TRACE_CSS });
+await page.waitForTimeout(300);
+
+const events = [];
+cdp.on('Tracing.dataCollected', ({ value }) => events.push(...value));
+const done = new Promise((resolve) => cdp.once('Tracing.tracingComplete', resolve));
+await cdp.send('Tracing.start', { categories: 'devtools.timeline,v8.execute,blink.user_timing', transferMode: 'ReportEvents' });
+await page.evaluate(async (clicks) => {
+  const root = document.querySelector('versus-card').shadowRoot;
+  const painted = () => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+  for (let i = 0; i < clicks; i++) {
+    const toggle = root.querySelectorAll('[role=switch]')[i % 5];
+    const before = toggle.getAttribute('aria-checked');
+    toggle.click();
+    do await painted(); while (toggle.getAttribute('aria-checked') === before);
+  }
+}, CLICKS);
+await cdp.send('Tracing.end');
+await done;
+await browser.close();
+
+// The renderer main thread: the one with the most timeline events.
+const byThread = new Map();
+for (const e of events) if (e.ph === 'X') byThread.set(`${e.pid}:${e.tid}`, (byThread.get(`${e.pid}:${e.tid}`) ?? 0) + 1);
+const main = [...byThread.entries()].sort((a, b) => b[1] - a[1])[0][0];
+const kinds = {
+  'script (event, microtasks: Yew render and diff)': ['EventDispatch', 'RunMicrotasks', 'FunctionCall', 'TimerFire', 'FireAnimationFrame'],
+  'style recalculation': ['UpdateLayoutTree'],
+  layout: ['Layout'],
+  'pre-paint and paint': ['PrePaint', 'Paint', 'PaintImage', 'UpdateLayer', 'Layerize'],
+  'compositing commit': ['Commit', 'CompositeLayers'],
+};
+const totals = {};
+for (const [kind, names] of Object.entries(kinds)) {
+  // Top-level events only: nested ones (a FunctionCall inside an EventDispatch) are already counted.
+  const spans = events
+    .filter((e) => e.ph === 'X' && `${e.pid}:${e.tid}` === main && names.includes(e.name))
+    .map((e) => [e.ts, e.ts + (e.dur ?? 0)])
+    .sort((a, b) => a[0] - b[0]);
+  let sum = 0;
+  let end = -Infinity;
+  for (const [s, f] of spans) {
+    if (s >= end) { sum += f - s; end = f; } else if (f > end) { sum += f - end; end = f; }
+  }
+  totals[kind] = sum / 1000 / CLICKS;
+}
+console.log(`per click, mean over ${CLICKS} clicks, CPU ${throttle}x (${url}):`);
+for (const [kind, msPerClick] of Object.entries(totals)) console.log(`  ${kind.padEnd(48)} ${msPerClick.toFixed(2)} ms`);
