@@ -1,16 +1,31 @@
 //! Per-criterion bars for the priorities that are on, with each score's reason.
+//!
+//! Each group is a component with comparable props: a click adds, removes or
+//! reorders one group, and Yew leaves the others alone.
 
 use yew::prelude::*;
 
 use crate::model::scoring::sort_small;
 use crate::model::spec::Basis;
 use crate::model::strings::Text;
-use crate::model::{Comparison, Priorities};
+use crate::model::{Importance, Priorities};
 use crate::ui::bars::{accent_of, bar};
+use crate::ui::SharedComparison;
+
+/// Properties of [`BreakdownGroup`].
+#[derive(Properties, PartialEq, Clone)]
+pub struct BreakdownGroupProps {
+    /// The comparison (compared by identity).
+    pub comparison: SharedComparison,
+    /// Which criterion.
+    pub index: usize,
+    /// How much it counts.
+    pub importance: Importance,
+}
 
 /// One group per priority that is on, most important first; nothing when
 /// no priority is on.
-pub fn breakdown(c: &Comparison, priorities: &Priorities) -> Html {
+pub fn breakdown(c: &SharedComparison, priorities: &Priorities) -> Html {
     let strings = c.strings();
     let mut on: Vec<_> = priorities.on().collect();
     // Most important first; equal importance keeps the author's order.
@@ -22,10 +37,25 @@ pub fn breakdown(c: &Comparison, priorities: &Priorities) -> Html {
         <section class="versus-breakdown" data-testid="breakdown">
             <h3 class="versus-section-heading">{ strings.get(Text::BreakdownHeading) }</h3>
             <ul class="versus-breakdown-list">
-                { for on.into_iter().map(|(index, importance)| {
-                    let criterion = &c.criteria()[index];
-                    html! {
-                        <li key={criterion.id().to_string()} class="versus-breakdown-item" data-criterion={criterion.id().to_string()}>
+                { for on.into_iter().map(|(index, importance)| html! {
+                    <BreakdownGroup key={c.criteria()[index].id().to_string()} comparison={c.clone()} {index} {importance} />
+                }) }
+            </ul>
+        </section>
+    }
+}
+
+/// One criterion's scores, with their reasons behind a disclosure.
+#[function_component(BreakdownGroup)]
+fn breakdown_group(props: &BreakdownGroupProps) -> Html {
+    let c = &props.comparison;
+    let strings = c.strings();
+    let importance = props.importance;
+    let Some(criterion) = c.criteria().get(props.index) else {
+        return html! {};
+    };
+    html! {
+                        <li class="versus-breakdown-item" data-criterion={criterion.id().to_string()}>
                             <p class="versus-breakdown-label">
                                 { &criterion.label() }
                                 <span class="versus-breakdown-importance">{ strings.get(importance.text()) }</span>
@@ -56,9 +86,5 @@ pub fn breakdown(c: &Comparison, priorities: &Priorities) -> Html {
                                 </ul>
                             </details>
                         </li>
-                    }
-                }) }
-            </ul>
-        </section>
     }
 }

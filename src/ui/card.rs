@@ -6,7 +6,7 @@ use crate::model::strings::Text;
 use crate::model::{describe, evaluate, Choices};
 use crate::ui::breakdown::breakdown;
 use crate::ui::presets::preset_bar;
-use crate::ui::priority::priority_row;
+use crate::ui::priority::PriorityRow;
 use crate::ui::share::share_bar;
 use crate::ui::verdict::verdict_panel;
 use crate::ui::{CardAction, CardState, CopyOutcome, SharedComparison, Theme};
@@ -131,15 +131,17 @@ pub fn card(props: &CardProps) -> Html {
                         <p class="versus-summary" aria-hidden="true" data-testid="summary">{ &text.headline }</p>
                         <h3 class="versus-section-heading">{ strings.get(Text::PrioritiesHeading) }</h3>
                         <ul class="versus-priority-list">
-                            { for comparison.criteria().iter().enumerate().map(|(index, criterion)| priority_row(
-                                &props.card_key,
-                                index,
-                                criterion,
-                                choices.priorities.get(index),
-                                state.is_open(index),
-                                strings,
-                                &send,
-                            )) }
+                            { for comparison.criteria().iter().enumerate().map(|(index, criterion)| html! {
+                                <PriorityRow
+                                    key={criterion.id().to_string()}
+                                    card_key={props.card_key.clone()}
+                                    comparison={comparison.clone()}
+                                    {index}
+                                    importance={choices.priorities.get(index)}
+                                    open={state.is_open(index)}
+                                    dispatcher={state.dispatcher()}
+                                />
+                            }) }
                         </ul>
                     </section>
                 </div>
