@@ -15,10 +15,22 @@ const cdp = await page.context().newCDPSession(page);
 if (throttle > 1) await cdp.send('Emulation.setCPUThrottlingRate', { rate: throttle });
 // TRACE_REDUCED_MOTION=1: the card without its switch transitions.
 if (process.env.TRACE_REDUCED_MOTION) await page.emulateMedia({ reducedMotion: 'reduce' });
+// TRACE_NO_DEMO=1: without the demo page's embed panel (demo.js), which
+// rewrites its snippet on every versus-change event.
+if (process.env.TRACE_NO_DEMO) await page.route('**/demo.js', (route) => route.fulfill({ contentType: 'text/javascript', body: '' }));
 await page.goto(url);
 await page.waitForFunction(() => document.querySelector('versus-card')?.shadowRoot?.querySelector('[role=switch]'));
 // TRACE_CSS: extra page styles for an experiment, such as containment on the card.
 if (process.env.TRACE_CSS) await page.addStyleTag({ content: process.env.TRACE_CSS });
+// TRACE_CARD_CSS: extra styles inside the card's shadow root, for an experiment.
+if (process.env.TRACE_CARD_CSS) {
+  await page.evaluate((css) => {
+    const root = document.querySelector('versus-card').shadowRoot;
+    const sheet = new CSSStyleSheet();
+    sheet.replaceSync(css);
+    root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
+  }, process.env.TRACE_CARD_CSS);
+}
 await page.waitForTimeout(300);
 
 const events = [];
