@@ -11,7 +11,7 @@ WITH_WASM_ENV := . scripts/env.sh &&
 .PHONY: serve test setup setup-test build build-test-panic budget deny lint test-native test-browser fresh-clone bench
 
 serve: setup
-	@echo "versus: building, then serving the demo at http://127.0.0.1:$(PORT)/"
+	@echo "versus: building, then serving the demo at http://127.0.0.1:$(PORT)/ and the editor at http://127.0.0.1:$(PORT)/editor.html"
 	$(WITH_WASM_ENV) trunk serve --offline --address 127.0.0.1 --port $(PORT)
 
 test: setup-test lint deny test-native build budget build-test-panic test-browser fresh-clone
