@@ -62,6 +62,7 @@ test('an author builds a three-way comparison with the form only, exports it and
   const download = await downloading;
   expect(download.suggestedFilename()).toBe('tea-coffee-or-mate.json');
   const json = await readFile((await download.path())!, 'utf8');
+  await expect(editor.snippet).toHaveValue(/Coffee gewinnt klar/);
   const snippet = await editor.snippet.inputValue();
   expect(snippet).toContain('<versus-card src="tea-coffee-or-mate.json">');
   expect(snippet).toContain('Coffee gewinnt klar');
@@ -140,6 +141,7 @@ test('broken JSON lists its problems with lines, a click lands on the place, und
   await expect(page.getByText('Your draft from your last visit is back.')).toBeVisible();
 
   // Starting over asks first; "Keep editing" keeps the draft.
+  await expect(page.getByRole('heading', { name: 'Start over from' })).toBeVisible();
   await editor.button('The Node.js vs Python example').click();
   await expect(page.getByRole('alertdialog')).toBeFocused();
   await editor.button('Keep editing').click();
@@ -186,6 +188,8 @@ test('hostile text in the form stays text in the editor, the preview and the inl
   await page.getByLabel('Title', { exact: true }).fill(hostile);
   await expect(editor.preview.card.getByRole('heading', { level: 2 }).first()).toHaveText(hostile);
   await page.getByLabel('Put the comparison in the post (no file)').check();
+  // Waits for the snippet to follow the choice.
+  await expect(editor.snippet).toHaveValue(/<script type="application\/json">/);
   const snippet = await editor.snippet.inputValue();
   expect(snippet).not.toContain('</script><img');
   expect(snippet).toContain('\\u003c/script>\\u003cimg');

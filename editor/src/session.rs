@@ -248,8 +248,9 @@ impl Session {
         }
     }
 
-    /// Nothing is lost when the draft is one of the starting points as given.
-    fn would_lose_work(&self) -> bool {
+    /// Whether a new start would replace work: not when the draft is one of
+    /// the starting points as given.
+    pub fn would_lose_work(&self) -> bool {
         *self.text != *EXAMPLE
             && *self.text != *Document::blank().to_text()
             && !self.text.trim().is_empty()

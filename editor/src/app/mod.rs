@@ -140,6 +140,7 @@ pub fn app() -> Html {
                 pending={session.pending().cloned()}
                 open_file={open_file}
                 restored={restored.is_some() && session.revision() == 1}
+                has_work={session.would_lose_work()}
             />
             <div class="editor-status" role="status" data-testid="editor-status">
                 if let Some(notice) = session.notice() {

@@ -15,6 +15,8 @@ pub struct StartPanelProps {
     pub open_file: Callback<web_sys::File>,
     /// Whether the editor opened on a draft kept from an earlier visit.
     pub restored: bool,
+    /// Whether starting again would replace work (then it asks first).
+    pub has_work: bool,
 }
 
 /// "Start from": buttons, a file input, a paste box; and the question
@@ -70,7 +72,7 @@ pub fn start_panel(props: &StartPanelProps) -> Html {
     }
     html! {
         <section class="editor-start" aria-labelledby="editor-start-heading">
-            <h2 id="editor-start-heading">{"Start from"}</h2>
+            <h2 id="editor-start-heading">{if props.has_work { "Start over from" } else { "Start from" }}</h2>
             if props.restored {
                 <p class="editor-hint">{"Your draft from your last visit is back. Starting over replaces it (you can undo that)."}</p>
             }
