@@ -275,3 +275,19 @@ test('the editor works from the keyboard alone: undo, redo and reaching every pa
   expect(order.filter((c) => c !== '')).toEqual(['editor-header', 'editor-start', 'editor-section', 'editor-preview', 'editor-export']);
   void editor;
 });
+
+test('a browser that refuses storage, or holds a garbled draft, gets a message, never an error', async ({ page }) => {
+  await page.addInitScript(() => {
+    // A garbled record under the editor's key, and storage that refuses writes
+    // (private modes, full quotas, storage switched off).
+    localStorage.setItem('versus-editor-draft', '{"version": 1, "text": ');
+    Storage.prototype.setItem = () => {
+      throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+    };
+  });
+  const editor = await EditorPage.open(page);
+  await expect(page.getByLabel('Title', { exact: true })).toHaveValue('Node.js vs Python');
+  await expect(page.getByTestId('editor-status')).toContainText('does not let the editor keep your draft');
+  await page.getByLabel('Title', { exact: true }).fill('Still editable');
+  await expect(editor.preview.card.getByRole('heading', { level: 2 }).first()).toHaveText('Still editable');
+});
