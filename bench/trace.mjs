@@ -37,16 +37,25 @@ const events = [];
 cdp.on('Tracing.dataCollected', ({ value }) => events.push(...value));
 const done = new Promise((resolve) => cdp.once('Tracing.tracingComplete', resolve));
 await cdp.send('Tracing.start', { categories: 'devtools.timeline,v8.execute,blink.user_timing', transferMode: 'ReportEvents' });
-await page.evaluate(async (clicks) => {
+// TRACE_TARGET=importance: click importance levels of the first switched-on
+// priority instead of switches (no group is added or removed).
+await page.evaluate(async ({ clicks, importance }) => {
   const root = document.querySelector('versus-card').shadowRoot;
   const painted = () => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
   for (let i = 0; i < clicks; i++) {
+    if (importance) {
+      const radio = root.querySelectorAll('.versus-importance input')[i % 3];
+      radio.click();
+      do await painted(); while (!radio.checked);
+      await painted();
+      continue;
+    }
     const toggle = root.querySelectorAll('[role=switch]')[i % 5];
     const before = toggle.getAttribute('aria-checked');
     toggle.click();
     do await painted(); while (toggle.getAttribute('aria-checked') === before);
   }
-}, CLICKS);
+}, { clicks: CLICKS, importance: process.env.TRACE_TARGET === 'importance' });
 await cdp.send('Tracing.end');
 await done;
 await browser.close();
