@@ -259,19 +259,10 @@ impl Document {
 
     /// The value at `path`, if there is one.
     pub fn get(&self, path: &Path) -> Option<&Value> {
-        let mut steps = path.steps().iter();
-        let mut value = match steps.next() {
-            None => return None,
-            Some(Step::Key(key)) => self.0.get(key)?,
-            Some(Step::Index(_)) => return None,
+        let (Step::Key(key), rest) = path.steps().split_first()? else {
+            return None;
         };
-        for step in steps {
-            value = match step {
-                Step::Key(key) => value.as_object()?.get(key)?,
-                Step::Index(index) => value.as_array()?.get(*index)?,
-            };
-        }
-        Some(value)
+        self.0.get(key)?.pointer(&json_pointer(rest))
     }
 
     /// The value at `path` as the form shows it: text as text, anything else
@@ -453,16 +444,7 @@ impl Document {
         if old_id == new_id {
             return Ok(());
         }
-        let (users, field) = match list {
-            List::Contenders => (List::Criteria, "scores"),
-            List::Criteria => (List::Presets, "priorities"),
-            List::Presets => return Ok(()),
-        };
-        for item in self.list_mut(users).into_iter().flatten() {
-            if let Some(map) = item.get_mut(field).and_then(Value::as_object_mut) {
-                rename_key(map, &old_id, new_id);
-            }
-        }
+        self.in_maps_keyed_by(list, |map| rename_key(map, &old_id, new_id));
         Ok(())
     }
 
@@ -483,12 +465,12 @@ impl Document {
             }
             List::Presets => serde_json::json!({ "id": id, "label": "", "priorities": {} }),
         };
+        // A new contender needs a score on every criterion (a new criterion
+        // is never used by a preset until the author says so).
         if list == List::Contenders {
-            for criterion in self.list_mut(List::Criteria).into_iter().flatten() {
-                if let Some(scores) = criterion.get_mut("scores").and_then(Value::as_object_mut) {
-                    scores.insert(id.clone(), empty_score());
-                }
-            }
+            self.in_maps_keyed_by(list, |scores| {
+                scores.insert(id.clone(), empty_score());
+            });
         }
         if !self.0.contains_key(list.field()) {
             self.0.insert(list.field().into(), Value::Array(Vec::new()));
@@ -502,16 +484,9 @@ impl Document {
             return Ok(());
         };
         self.list_mut(list)?.remove(index);
-        let (users, field) = match list {
-            List::Contenders => (List::Criteria, "scores"),
-            List::Criteria => (List::Presets, "priorities"),
-            List::Presets => return Ok(()),
-        };
-        for item in self.list_mut(users).into_iter().flatten() {
-            if let Some(map) = item.get_mut(field).and_then(Value::as_object_mut) {
-                map.shift_remove(&id);
-            }
-        }
+        self.in_maps_keyed_by(list, |map| {
+            map.shift_remove(&id);
+        });
         Ok(())
     }
 
@@ -568,19 +543,37 @@ impl Document {
     }
 
     fn get_mut(&mut self, path: &Path) -> Option<&mut Value> {
-        let mut steps = path.steps().iter();
-        let mut value = match steps.next()? {
-            Step::Key(key) => self.0.get_mut(key)?,
-            Step::Index(_) => return None,
+        let (Step::Key(key), rest) = path.steps().split_first()? else {
+            return None;
         };
-        for step in steps {
-            value = match step {
-                Step::Key(key) => value.as_object_mut()?.get_mut(key)?,
-                Step::Index(index) => value.as_array_mut()?.get_mut(*index)?,
-            };
-        }
-        Some(value)
+        self.0.get_mut(key)?.pointer_mut(&json_pointer(rest))
     }
+
+    /// Changes, in every item that uses this list's ids as keys (criteria's
+    /// `scores` for contenders, presets' `priorities` for criteria), that map.
+    fn in_maps_keyed_by(&mut self, list: List, mut change: impl FnMut(&mut Map<String, Value>)) {
+        let (users, field) = match list {
+            List::Contenders => (List::Criteria, "scores"),
+            List::Criteria => (List::Presets, "priorities"),
+            List::Presets => return,
+        };
+        for item in self.list_mut(users).into_iter().flatten() {
+            if let Some(map) = item.get_mut(field).and_then(Value::as_object_mut) {
+                change(map);
+            }
+        }
+    }
+}
+
+/// Steps as a JSON Pointer (RFC 6901), for serde_json's `pointer`.
+fn json_pointer(steps: &[Step]) -> String {
+    steps
+        .iter()
+        .map(|step| match step {
+            Step::Key(key) => format!("/{}", key.replace('~', "~0").replace('/', "~1")),
+            Step::Index(index) => format!("/{index}"),
+        })
+        .collect()
 }
 
 /// A new contender's score on a criterion: the middle of the scale, and an

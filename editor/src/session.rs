@@ -4,7 +4,7 @@
 
 use std::rc::Rc;
 
-use versus::model::locate::{message_without_position, problem_position};
+use versus::model::locate::{message_without_position, problem_positions};
 use versus::model::parse_comparison;
 use versus::ui::SharedComparison;
 use yew::Reducible;
@@ -14,6 +14,13 @@ use crate::history::History;
 
 /// The Node.js vs Python comparison the card ships with, as its author wrote it.
 pub const EXAMPLE: &str = include_str!("../../content/node-vs-python.json");
+
+/// The blank comparison's text, made once: the start panel asks on every
+/// render whether the draft is still one of the starting points.
+fn blank_text() -> &'static str {
+    static BLANK: std::sync::OnceLock<String> = std::sync::OnceLock::new();
+    BLANK.get_or_init(|| Document::blank().to_text())
+}
 
 /// Which way the author edits the document.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
@@ -45,7 +52,7 @@ impl Start {
     fn text(&self) -> String {
         match self {
             Start::Example => EXAMPLE.to_string(),
-            Start::Blank => Document::blank().to_text(),
+            Start::Blank => blank_text().to_string(),
             Start::Text { text, .. } => text.clone(),
         }
     }
@@ -96,7 +103,6 @@ pub struct Session {
     document: Option<Document>,
     problems: Rc<Vec<ListedProblem>>,
     preview: Option<SharedComparison>,
-    preview_is_current: bool,
     history: History,
     view: View,
     notice: Option<String>,
@@ -112,7 +118,6 @@ impl Session {
             document: None,
             problems: Rc::default(),
             preview: None,
-            preview_is_current: false,
             history: History::default(),
             view: View::Form,
             notice: None,
@@ -156,7 +161,8 @@ impl Session {
 
     /// Whether the preview shows the document as it is now.
     pub fn preview_is_current(&self) -> bool {
-        self.preview_is_current
+        // Every rejected document has at least one problem.
+        self.problems.is_empty()
     }
 
     /// Which view is showing.
@@ -251,9 +257,7 @@ impl Session {
     /// Whether a new start would replace work: not when the draft is one of
     /// the starting points as given.
     pub fn would_lose_work(&self) -> bool {
-        *self.text != *EXAMPLE
-            && *self.text != *Document::blank().to_text()
-            && !self.text.trim().is_empty()
+        *self.text != *EXAMPLE && *self.text != *blank_text() && !self.text.trim().is_empty()
     }
 
     fn start(&mut self, start: Start) {
@@ -279,23 +283,19 @@ impl Session {
             Ok(comparison) => {
                 self.problems = Rc::default();
                 self.preview = Some(SharedComparison::new(comparison));
-                self.preview_is_current = true;
             }
             Err(problems) => {
                 let listed = problems
                     .iter()
-                    .map(|problem| {
-                        let at = problem_position(&text, problem);
-                        ListedProblem {
-                            path: problem.path.clone(),
-                            line: at.line,
-                            column: at.column,
-                            message: message_without_position(problem, at).to_string(),
-                        }
+                    .zip(problem_positions(&text, &problems))
+                    .map(|(problem, at)| ListedProblem {
+                        path: problem.path.clone(),
+                        line: at.line,
+                        column: at.column,
+                        message: message_without_position(problem, at).to_string(),
                     })
                     .collect();
                 self.problems = Rc::new(listed);
-                self.preview_is_current = false;
             }
         }
         self.text = Rc::from(text);

@@ -17,7 +17,7 @@ mod cli {
 
     use clap::{Args, Parser, Subcommand};
     use versus::fallback::render_fallback;
-    use versus::model::locate::{message_without_position, problem_position};
+    use versus::model::locate::{message_without_position, problem_positions};
     use versus::model::share::decode;
     use versus::model::spec::Spec;
     use versus::model::{parse_comparison, Choices};
@@ -136,8 +136,8 @@ mod cli {
         };
         problems
             .iter()
-            .map(|problem| {
-                let at = problem_position(json, problem);
+            .zip(problem_positions(json, &problems))
+            .map(|(problem, at)| {
                 // A problem of form says its place in its message too.
                 let message = message_without_position(problem, at);
                 let place = if problem.path.is_empty() {

@@ -9,12 +9,22 @@ use jsonc_parser::{parse_to_ast, CollectOptions, ParseOptions};
 
 use crate::model::{Position, Problem};
 
-/// A problem's place: its own, else where its path starts, else the start.
-pub fn problem_position(json: &str, problem: &Problem) -> Position {
-    problem
-        .at
-        .or_else(|| position_of(json, &problem.path))
-        .unwrap_or(Position { line: 1, column: 1 })
+/// Every problem's place: its own, else where its path starts, else the
+/// start. The text is parsed once for all of them (the editor does this on
+/// every keystroke).
+pub fn problem_positions(json: &str, problems: &[Problem]) -> Vec<Position> {
+    let text = json.strip_prefix('\u{feff}').unwrap_or(json);
+    let tree = parse_to_ast(text, &CollectOptions::default(), &ParseOptions::default()).ok();
+    let root = tree.as_ref().and_then(|tree| tree.value.as_ref());
+    problems
+        .iter()
+        .map(|problem| {
+            problem
+                .at
+                .or_else(|| root.map(|root| position_in(text, root, &problem.path)))
+                .unwrap_or(Position { line: 1, column: 1 })
+        })
+        .collect()
 }
 
 /// The message without its "Line L, column C: " prefix, for places that
@@ -33,19 +43,23 @@ pub fn message_without_position(problem: &Problem, at: Position) -> &str {
 pub fn position_of(json: &str, path: &str) -> Option<Position> {
     let text = json.strip_prefix('\u{feff}').unwrap_or(json);
     let tree = parse_to_ast(text, &CollectOptions::default(), &ParseOptions::default()).ok()?;
-    let mut value = tree.value?;
+    Some(position_in(text, tree.value.as_ref()?, path))
+}
+
+/// [`position_of`] in an already parsed `text`.
+fn position_in(text: &str, root: &Value<'_>, path: &str) -> Position {
+    let mut value = root;
     let mut start = value.start();
     for segment in path_segments(path) {
         let next = match (value, segment) {
             (Value::Object(object), Segment::Key(key)) => object
                 .properties
-                .into_iter()
+                .iter()
                 .find(|p| p.name.as_str() == key)
-                .map(|property| (property.range.start, property.value)),
+                .map(|property| (property.range.start, &property.value)),
             (Value::Array(array), Segment::Index(index)) => array
                 .elements
-                .into_iter()
-                .nth(index)
+                .get(index)
                 .map(|element| (element.start(), element)),
             _ => None,
         };
@@ -55,7 +69,7 @@ pub fn position_of(json: &str, path: &str) -> Option<Position> {
         start = next_start;
         value = next_value;
     }
-    let before = text.get(..start)?;
+    let before = text.get(..start).unwrap_or(text);
     let line = before.matches('\n').count() + 1;
     let column = before
         .rsplit('\n')
@@ -64,7 +78,7 @@ pub fn position_of(json: &str, path: &str) -> Option<Position> {
         .chars()
         .count()
         + 1;
-    Some(Position { line, column })
+    Position { line, column }
 }
 
 /// One step of a problem's path.
