@@ -29,8 +29,8 @@ const CARD_FILES = ['versus.js', 'versus-card.js', 'versus-card_bg.wasm'];
 const CHROMIUM = process.env.VERSUS_CHROMIUM ?? '/usr/bin/chromium';
 
 // --- Transfer sizes: deterministic, so they are what the budget checks. ---
-export function transferSizes(dir = 'dist') {
-  const rows = CARD_FILES.map((name) => {
+function fileSizes(dir, names) {
+  const files = names.map((name) => {
     const bytes = readFileSync(`${dir}/${name}`);
     return {
       name,
@@ -39,19 +39,19 @@ export function transferSizes(dir = 'dist') {
       brotli: brotliCompressSync(bytes, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length,
     };
   });
-  const total = (key) => rows.reduce((sum, row) => sum + row[key], 0);
-  return { files: rows, total: { raw: total('raw'), gzip: total('gzip'), brotli: total('brotli') } };
+  const total = (key) => files.reduce((sum, file) => sum + file[key], 0);
+  return { files, total: { raw: total('raw'), gzip: total('gzip'), brotli: total('brotli') } };
+}
+
+export function transferSizes(dir = 'dist') {
+  return fileSizes(dir, CARD_FILES);
 }
 
 // The authors' editor (editor.html): not downloaded by readers, reported apart.
 const EDITOR_FILES = ['editor.html', 'editor.js', 'editor.css', 'versus-editor.js', 'versus-editor_bg.wasm'];
 
 export function editorSizes(dir = 'dist') {
-  const rows = EDITOR_FILES.map((name) => {
-    const bytes = readFileSync(`${dir}/${name}`);
-    return { name, raw: bytes.length, gzip: gzipSync(bytes, { level: 9 }).length };
-  });
-  return { files: rows, gzip: rows.reduce((sum, row) => sum + row.gzip, 0), raw: rows.reduce((sum, row) => sum + row.raw, 0) };
+  return fileSizes(dir, EDITOR_FILES);
 }
 
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
@@ -435,7 +435,7 @@ export function markdown({ sizes, editor, timings, recompute, runs }) {
   if (recompute) lines.push(`| native recompute, 6×30 (median / p95) | ${recompute.medianMicros} µs / ${recompute.p95Micros} µs |`);
   if (editor && timings.editor) {
     lines.push('', '| the editor (editor.html, authors only) | |', '|---|---|');
-    lines.push(`| transfer size, gzip -9 | ${kb(editor.gzip)} (${editor.files.map((f) => `${f.name} ${kb(f.gzip)}`).join(', ')}) |`);
+    lines.push(`| transfer size, gzip -9 | ${kb(editor.total.gzip)} (${editor.files.map((f) => `${f.name} ${kb(f.gzip)}`).join(', ')}) |`);
     lines.push(`| navigation to an editable page with its preview, CPU 1x | ${ms(timings.editor.cpu1x)} |`);
     lines.push(`| the same, CPU 4x slower | ${ms(timings.editor.cpu4x)} |`);
   }

@@ -3,6 +3,7 @@
 // thread's top-level work summed by kind, and the wasm compile events.
 //   node bench/trace-load.mjs [page-url] [cpu-throttle]   (a server must serve dist/)
 import { chromium } from '@playwright/test';
+import { busyMs, mainThread } from './trace-sum.mjs';
 
 const url = process.argv[2] ?? 'http://127.0.0.1:8097/';
 const throttle = Number(process.argv[3] ?? 1);
@@ -37,9 +38,7 @@ await cdp.send('Tracing.end');
 await done;
 await browser.close();
 
-const threads = new Map();
-for (const e of events) if (e.ph === 'X') threads.set(`${e.pid}:${e.tid}`, (threads.get(`${e.pid}:${e.tid}`) ?? 0) + 1);
-const main = [...threads.entries()].sort((a, b) => b[1] - a[1])[0][0];
+const main = mainThread(events);
 const navStart = events.find((e) => e.name === 'navigationStart' && `${e.pid}:${e.tid}` === main)?.ts
   ?? Math.min(...events.filter((e) => `${e.pid}:${e.tid}` === main).map((e) => e.ts));
 const end = navStart + interactive * 1000;
@@ -53,16 +52,7 @@ const kinds = {
 };
 console.log(`navigation to interactive card: ${interactive.toFixed(1)} ms, CPU ${throttle}x (${url}); main-thread work before it:`);
 for (const [kind, names] of Object.entries(kinds)) {
-  const spans = events
-    .filter((e) => e.ph === 'X' && `${e.pid}:${e.tid}` === main && names.includes(e.name) && e.ts < end)
-    .map((e) => [e.ts, Math.min(e.ts + (e.dur ?? 0), end)])
-    .sort((a, b) => a[0] - b[0]);
-  let sum = 0;
-  let last = -Infinity;
-  for (const [s, f] of spans) {
-    if (s >= last) { sum += f - s; last = f; } else if (f > last) { sum += f - last; last = f; }
-  }
-  console.log(`  ${kind.padEnd(40)} ${(sum / 1000).toFixed(1)} ms`);
+  console.log(`  ${kind.padEnd(40)} ${busyMs(events, main, names, end).toFixed(1)} ms`);
 }
 // The longest layouts, and what forced them (a script reading a size).
 const layouts = events

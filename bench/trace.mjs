@@ -3,6 +3,7 @@
 // main thread and divided by the clicks. Reported, not asserted.
 //   node bench/trace.mjs [page-url] [cpu-throttle]     (a server must serve dist/)
 import { chromium } from '@playwright/test';
+import { busyMs, mainThread } from './trace-sum.mjs';
 
 const url = process.argv[2] ?? 'http://127.0.0.1:8097/';
 const throttle = Number(process.argv[3] ?? 1);
@@ -60,10 +61,7 @@ await cdp.send('Tracing.end');
 await done;
 await browser.close();
 
-// The renderer main thread: the one with the most timeline events.
-const byThread = new Map();
-for (const e of events) if (e.ph === 'X') byThread.set(`${e.pid}:${e.tid}`, (byThread.get(`${e.pid}:${e.tid}`) ?? 0) + 1);
-const main = [...byThread.entries()].sort((a, b) => b[1] - a[1])[0][0];
+const main = mainThread(events);
 const kinds = {
   'script (event, microtasks: Yew render and diff)': ['EventDispatch', 'RunMicrotasks', 'FunctionCall', 'TimerFire', 'FireAnimationFrame'],
   'style recalculation': ['UpdateLayoutTree'],
@@ -72,18 +70,6 @@ const kinds = {
   'compositing commit': ['Commit', 'CompositeLayers'],
 };
 const totals = {};
-for (const [kind, names] of Object.entries(kinds)) {
-  // Top-level events only: nested ones (a FunctionCall inside an EventDispatch) are already counted.
-  const spans = events
-    .filter((e) => e.ph === 'X' && `${e.pid}:${e.tid}` === main && names.includes(e.name))
-    .map((e) => [e.ts, e.ts + (e.dur ?? 0)])
-    .sort((a, b) => a[0] - b[0]);
-  let sum = 0;
-  let end = -Infinity;
-  for (const [s, f] of spans) {
-    if (s >= end) { sum += f - s; end = f; } else if (f > end) { sum += f - end; end = f; }
-  }
-  totals[kind] = sum / 1000 / CLICKS;
-}
+for (const [kind, names] of Object.entries(kinds)) totals[kind] = busyMs(events, main, names) / CLICKS;
 console.log(`per click, mean over ${CLICKS} clicks, CPU ${throttle}x (${url}):`);
 for (const [kind, msPerClick] of Object.entries(totals)) console.log(`  ${kind.padEnd(48)} ${msPerClick.toFixed(2)} ms`);

@@ -1,0 +1,26 @@
+// Shared by bench/trace.mjs and bench/trace-load.mjs: reading a Chromium trace.
+
+/** The renderer's main thread, as "pid:tid": the one with the most timeline events. */
+export function mainThread(events) {
+  const counts = new Map();
+  for (const e of events) if (e.ph === 'X') counts.set(`${e.pid}:${e.tid}`, (counts.get(`${e.pid}:${e.tid}`) ?? 0) + 1);
+  return [...counts.entries()].sort((a, b) => b[1] - a[1])[0][0];
+}
+
+/**
+ * Milliseconds the thread spent in events named `names` before `end` (a
+ * trace timestamp), counting overlaps once: nested events (a FunctionCall
+ * inside an EventDispatch) are already inside their parent.
+ */
+export function busyMs(events, thread, names, end = Infinity) {
+  const spans = events
+    .filter((e) => e.ph === 'X' && `${e.pid}:${e.tid}` === thread && names.includes(e.name) && e.ts < end)
+    .map((e) => [e.ts, Math.min(e.ts + (e.dur ?? 0), end)])
+    .sort((a, b) => a[0] - b[0]);
+  let sum = 0;
+  let last = -Infinity;
+  for (const [start, finish] of spans) {
+    if (start >= last) { sum += finish - start; last = finish; } else if (finish > last) { sum += finish - last; last = finish; }
+  }
+  return sum / 1000;
+}
