@@ -122,6 +122,30 @@ test('a copied link reopens the card exactly as it was left', async ({ page, con
   await expect(reopened.notice).toHaveCount(0);
 });
 
+// The card writes the URL just after painting a click (README "Size and
+// speed"); a copy in between must still hold that click.
+test('Copy link right after a switch, before the next frame, copies the new choice', async ({ page, context }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  const card = await CardPage.open(page);
+  const written = await card.card.evaluate(async (root) => {
+    const toggle = root.querySelector<HTMLElement>('[role=switch][aria-checked=false]');
+    const copy = [...root.querySelectorAll('button')].find((b) => b.textContent?.includes('Copy link'));
+    if (!toggle || !copy) throw new Error('no switched-off priority or no Copy link button');
+    const criterion = toggle.closest('[data-criterion]')?.getAttribute('data-criterion');
+    toggle.click();
+    // Yew renders in a microtask: after this one its render and effects ran, and no frame has.
+    await new Promise<void>((resolve) => queueMicrotask(resolve));
+    const hashBeforeCopy = location.hash;
+    copy.click();
+    return { criterion, hashBeforeCopy };
+  });
+  expect(written.hashBeforeCopy, 'the URL waits for the paint').not.toContain(`${written.criterion}`);
+  await expect(card.card.getByTestId('copy-feedback')).toHaveText('Link copied');
+  const link = await page.evaluate(() => navigator.clipboard.readText());
+  expect(decodeURIComponent(new URL(link).hash)).toContain(`${written.criterion}`);
+  await expect(page).toHaveURL(link);
+});
+
 test('on a blog served over plain http, Copy link offers the link to copy by hand, with no page error', async ({ page, baseURL }) => {
   // Browsers give navigator.clipboard to secure contexts only: not to
   // http://blog.example/, although they do to http://127.0.0.1/.

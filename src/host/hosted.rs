@@ -120,7 +120,7 @@ pub fn hosted_card(props: &HostedCardProps) -> Html {
                         panic!("forced by data-versus-test-panic in a test build");
                     }
                     let state = encode(&comparison, &choices);
-                    page::write_fragment(&key, state.as_deref());
+                    page::write_fragment_after_paint(&key, state.as_deref());
                     let winner = evaluate(&comparison, &choices.priorities).outcome.winner();
                     page::dispatch_change(
                         &host,
