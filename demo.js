@@ -36,14 +36,20 @@ if (card && panel) {
       status.textContent = '';
     }
   };
+  // The snippet is written only while the panel is open (and when it
+  // opens): a reader's click then costs the page nothing outside the card.
+  const showIfOpen = () => {
+    if (panel.open) show();
+  };
   card.addEventListener('versus-change', (event) => {
     state = event.detail?.state ?? null;
-    show();
+    showIfOpen();
     // Shown with the card's first render rather than at once: one layout of
     // the page instead of two while the card is starting.
     panel.hidden = false;
   });
-  new MutationObserver(show).observe(card, { attributes: true, attributeFilter: ['theme'] });
+  panel.addEventListener('toggle', showIfOpen);
+  new MutationObserver(showIfOpen).observe(card, { attributes: true, attributeFilter: ['theme'] });
   copy.addEventListener('click', async () => {
     const text = snippet.value;
     try {

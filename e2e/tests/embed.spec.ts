@@ -258,6 +258,16 @@ test('mounting the card does not shift the page', async ({ page }) => {
   expect(cls).toBeLessThan(0.01);
 });
 
+test('the embed panel, opened after changes made while it was closed, shows the current choices', async ({ page }) => {
+  const demo = await CardPage.open(page);
+  await demo.preset('Real-time chat').click();
+  await page.locator('versus-card').evaluate((el) => el.setAttribute('theme', 'dark'));
+  await expect(demo.card).toHaveClass(/versus-theme-dark/);
+  const panel = page.getByTestId('embed-panel');
+  await panel.getByText('Embed this card').click();
+  await expect(panel.getByTestId('snippet')).toHaveValue(/\n<versus-card preset="chat" theme="dark"><\/versus-card>$/);
+});
+
 test('the demo page offers the embed snippet for the current preset, priorities and theme', async ({ page, context }) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   const demo = await CardPage.open(page);
