@@ -1,9 +1,19 @@
 // Shared by bench/trace.mjs and bench/trace-load.mjs: reading a Chromium trace.
 
-/** The renderer's main thread, as "pid:tid": the one with the most timeline events. */
+/**
+ * The page's main thread, as "pid:tid": of the threads Chromium names
+ * CrRendererMain, the one with the most events (with compositor categories
+ * traced, another thread can have more events than the main one).
+ */
 export function mainThread(events) {
+  const renderers = new Set(events
+    .filter((e) => e.ph === 'M' && e.name === 'thread_name' && e.args?.name === 'CrRendererMain')
+    .map((e) => `${e.pid}:${e.tid}`));
   const counts = new Map();
-  for (const e of events) if (e.ph === 'X') counts.set(`${e.pid}:${e.tid}`, (counts.get(`${e.pid}:${e.tid}`) ?? 0) + 1);
+  for (const e of events) {
+    const thread = `${e.pid}:${e.tid}`;
+    if (e.ph === 'X' && (renderers.size === 0 || renderers.has(thread))) counts.set(thread, (counts.get(thread) ?? 0) + 1);
+  }
   return [...counts.entries()].sort((a, b) => b[1] - a[1])[0][0];
 }
 

@@ -1,7 +1,11 @@
 // Where a click's time goes: a Chromium trace of CLICKS switch clicks on the
 // demo card (devtools.timeline events), summed per event kind on the page's
-// main thread and divided by the clicks. Reported, not asserted.
+// main thread and divided by the clicks, and the raster and display work
+// the clicks cause off the main thread. Reported, not asserted.
 //   node bench/trace.mjs [page-url] [cpu-throttle]     (a server must serve dist/)
+// TRACE_FLOOR=1 clicks the one button of bench/yew-floor instead (serve
+// target/bench/floor/): what the same measurement gives an app whose click
+// changes one number.
 import { chromium } from '@playwright/test';
 import { busyMs, mainThread } from './trace-sum.mjs';
 
@@ -19,8 +23,10 @@ if (process.env.TRACE_REDUCED_MOTION) await page.emulateMedia({ reducedMotion: '
 // TRACE_NO_DEMO=1: without the demo page's embed panel (demo.js), which
 // rewrites its snippet on every versus-change event.
 if (process.env.TRACE_NO_DEMO) await page.route('**/demo.js', (route) => route.fulfill({ contentType: 'text/javascript', body: '' }));
+const floor = Boolean(process.env.TRACE_FLOOR);
 await page.goto(url);
-await page.waitForFunction(() => document.querySelector('versus-card')?.shadowRoot?.querySelector('[role=switch]'));
+if (floor) await page.waitForSelector('button');
+else await page.waitForFunction(() => document.querySelector('versus-card')?.shadowRoot?.querySelector('[role=switch]'));
 // TRACE_CSS: extra page styles for an experiment, such as containment on the card.
 if (process.env.TRACE_CSS) await page.addStyleTag({ content: process.env.TRACE_CSS });
 // TRACE_CARD_CSS: extra styles inside the card's shadow root, for an experiment.
@@ -37,12 +43,21 @@ await page.waitForTimeout(300);
 const events = [];
 cdp.on('Tracing.dataCollected', ({ value }) => events.push(...value));
 const done = new Promise((resolve) => cdp.once('Tracing.tracingComplete', resolve));
-await cdp.send('Tracing.start', { categories: 'devtools.timeline,v8.execute,blink.user_timing', transferMode: 'ReportEvents' });
+await cdp.send('Tracing.start', { categories: 'devtools.timeline,v8.execute,blink.user_timing,cc,viz', transferMode: 'ReportEvents' });
 // TRACE_TARGET=importance: click importance levels of the first switched-on
 // priority instead of switches (no group is added or removed).
-await page.evaluate(async ({ clicks, importance }) => {
-  const root = document.querySelector('versus-card').shadowRoot;
+await page.evaluate(async ({ clicks, importance, floor }) => {
   const painted = () => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+  if (floor) {
+    const button = document.querySelector('button');
+    for (let i = 0; i < clicks; i++) {
+      const before = button.textContent;
+      button.click();
+      do await painted(); while (button.textContent === before);
+    }
+    return;
+  }
+  const root = document.querySelector('versus-card').shadowRoot;
   for (let i = 0; i < clicks; i++) {
     if (importance) {
       const radio = root.querySelectorAll('.versus-importance input')[i % 3];
@@ -56,7 +71,7 @@ await page.evaluate(async ({ clicks, importance }) => {
     toggle.click();
     do await painted(); while (toggle.getAttribute('aria-checked') === before);
   }
-}, { clicks: CLICKS, importance: process.env.TRACE_TARGET === 'importance' });
+}, { clicks: CLICKS, importance: process.env.TRACE_TARGET === 'importance', floor });
 await cdp.send('Tracing.end');
 await done;
 await browser.close();
@@ -73,3 +88,12 @@ const totals = {};
 for (const [kind, names] of Object.entries(kinds)) totals[kind] = busyMs(events, main, names) / CLICKS;
 console.log(`per click, mean over ${CLICKS} clicks, CPU ${throttle}x (${url}):`);
 for (const [kind, msPerClick] of Object.entries(totals)) console.log(`  ${kind.padEnd(48)} ${msPerClick.toFixed(2)} ms`);
+// Off the main thread: rastering the changed tiles (raster workers) and
+// drawing the frame (the display compositor, in software here). They do
+// not block the page's script, but on a 2-core machine they compete with it,
+// and a frame whose raster is late delays the next one.
+const offMain = { 'raster (worker threads)': 'RasterTask', 'drawing the frame (display compositor)': 'Display::DrawAndSwap' };
+for (const [kind, name] of Object.entries(offMain)) {
+  const ms = events.filter((e) => e.ph === 'X' && e.name === name && `${e.pid}:${e.tid}` !== main).reduce((sum, e) => sum + (e.dur ?? 0), 0) / 1000;
+  console.log(`  ${kind.padEnd(48)} ${(ms / CLICKS).toFixed(2)} ms`);
+}
