@@ -97,7 +97,7 @@ thread_local! {
 /// the next frame is painted.
 ///
 /// `history.replaceState` costs about 1.5 ms of the main thread per call in
-/// Chromium (6 ms with the CPU 4x slower), as much as Yew's whole re-render
+/// Chromium (2 ms with the CPU 4x slower), as much as Yew's whole re-render
 /// of a click: made before the paint, it pushed the new verdict into a later
 /// frame (README "Size and speed"). After the paint the reader sees the
 /// verdict first; clicks within one frame make one write. Anything that
