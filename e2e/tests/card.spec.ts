@@ -127,18 +127,24 @@ test('a copied link reopens the card exactly as it was left', async ({ page, con
 test('Copy link right after a switch, before the next frame, copies the new choice', async ({ page, context }) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   const card = await CardPage.open(page);
-  const written = await card.card.evaluate(async (root) => {
+  const written = await card.card.evaluate((root) => {
+    const element = (root.getRootNode() as ShadowRoot).host;
     const toggle = root.querySelector<HTMLElement>('[role=switch][aria-checked=false]');
     const copy = [...root.querySelectorAll('button')].find((b) => b.textContent?.includes('Copy link'));
     if (!toggle || !copy) throw new Error('no switched-off priority or no Copy link button');
     const criterion = toggle.closest('[data-criterion]')?.getAttribute('data-criterion');
-    toggle.click();
-    // Yew renders in a microtask: after this one its render and effects ran, and no frame has.
-    await new Promise<void>((resolve) => queueMicrotask(resolve));
-    const hashBeforeCopy = location.hash;
-    copy.click();
-    return { criterion, hashBeforeCopy };
+    return new Promise<{ criterion: string | null | undefined; hashBeforeCopy: string }>((resolve) => {
+      // versus-change comes from the same effect that queues the URL write:
+      // a microtask after it runs before any frame, so the write still waits.
+      element.addEventListener('versus-change', () => queueMicrotask(() => {
+        const hashBeforeCopy = location.hash;
+        copy.click();
+        resolve({ criterion, hashBeforeCopy });
+      }), { once: true });
+      toggle.click();
+    });
   });
+  expect(written.criterion).toBeTruthy();
   expect(written.hashBeforeCopy, 'the URL waits for the paint').not.toContain(`${written.criterion}`);
   await expect(card.card.getByTestId('copy-feedback')).toHaveText('Link copied');
   const link = await page.evaluate(() => navigator.clipboard.readText());
