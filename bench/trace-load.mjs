@@ -28,7 +28,7 @@ const events = [];
 cdp.on('Tracing.dataCollected', ({ value }) => events.push(...value));
 const done = new Promise((resolve) => cdp.once('Tracing.tracingComplete', resolve));
 await cdp.send('Tracing.start', {
-  categories: 'devtools.timeline,v8,v8.wasm,disabled-by-default-v8.wasm.detailed,blink.user_timing,loading',
+  categories: 'devtools.timeline,v8,v8.wasm,disabled-by-default-v8.wasm.detailed,blink.user_timing,loading,disabled-by-default-devtools.timeline.stack',
   transferMode: 'ReportEvents',
 });
 await page.goto(url);
@@ -60,6 +60,8 @@ const layouts = events
   .sort((a, b) => (b.dur ?? 0) - (a.dur ?? 0))
   .slice(0, 5);
 console.log('  longest layouts:', layouts.map((e) => `${((e.dur ?? 0) / 1000).toFixed(1)} ms at ${((e.ts - navStart) / 1000).toFixed(0)} ms (${e.args?.beginData?.dirtyObjects ?? '?'} dirty of ${e.args?.beginData?.totalObjects ?? '?'}${e.args?.beginData?.stackTrace ? ', forced by script' : ''})`).join('; '));
+const forced = events.filter((e) => e.ph === 'X' && `${e.pid}:${e.tid}` === main && e.name === 'Layout' && e.ts < end && e.args?.beginData?.stackTrace);
+console.log(`  layouts forced by script: ${forced.length}`);
 // TRACE_TIMELINE=1: the main thread's longer tasks and the card's requests, in order.
 if (process.env.TRACE_TIMELINE) {
   const rows = [];

@@ -43,7 +43,7 @@ await page.waitForTimeout(300);
 const events = [];
 cdp.on('Tracing.dataCollected', ({ value }) => events.push(...value));
 const done = new Promise((resolve) => cdp.once('Tracing.tracingComplete', resolve));
-await cdp.send('Tracing.start', { categories: 'devtools.timeline,v8.execute,blink.user_timing,cc,viz', transferMode: 'ReportEvents' });
+await cdp.send('Tracing.start', { categories: 'devtools.timeline,v8.execute,blink.user_timing,cc,viz,disabled-by-default-devtools.timeline.stack', transferMode: 'ReportEvents' });
 // TRACE_TARGET=importance: click importance levels of the first switched-on
 // priority instead of switches (no group is added or removed).
 await page.evaluate(async ({ clicks, importance, floor }) => {
@@ -99,3 +99,7 @@ for (const [kind, name] of Object.entries(offMain)) {
   const ms = events.filter((e) => e.ph === 'X' && e.name === name && `${e.pid}:${e.tid}` !== main).reduce((sum, e) => sum + (e.dur ?? 0), 0) / 1000;
   console.log(`  ${kind.padEnd(48)} ${(ms / CLICKS).toFixed(2)} ms`);
 }
+// A layout that script forces (reading a size after a change) carries the
+// script's stack; the card's host code should force none.
+const forced = events.filter((e) => e.ph === 'X' && `${e.pid}:${e.tid}` === main && e.name === 'Layout' && e.args?.beginData?.stackTrace);
+console.log(`  layouts forced by script: ${forced.length} in ${CLICKS} clicks${forced.length ? ` (${[...new Set(forced.map((e) => e.args.beginData.stackTrace[0]?.functionName || '?'))].join(', ')})` : ''}`);
