@@ -93,8 +93,9 @@ async function startServer(dir = 'dist', port = PORT) {
   return server;
 }
 
-// Records when the card shows a verdict and a clickable switch.
-const WATCH_INTERACTIVE = () => {
+// Records when the card shows a verdict and a clickable switch (also used by
+// bench/trace-load.mjs).
+export const WATCH_INTERACTIVE = () => {
   const check = () => {
     const root = document.querySelector('versus-card')?.shadowRoot;
     const headline = root?.querySelector('[data-testid=headline]');
@@ -163,7 +164,7 @@ async function baselineLoaded(browser, throttle) {
 //
 // The card is scrolled into view first, as a reader's card is when they
 // click it: on the demo page it starts below the first screen, where the
-// browser paints it but rasters and draws none of its changes, which made
+// browser paints it but rasters and draws far less of its changes, which made
 // the clicks of earlier figures cheaper than a reader's (README "Size and
 // speed"). BENCH_CLICK_OFFSCREEN=1 measures them that way again.
 async function clickToPaint(browser, throttle, base = BASE, floor = false) {

@@ -3,7 +3,8 @@
 // thread's top-level work summed by kind, and the wasm compile events.
 //   node bench/trace-load.mjs [page-url] [cpu-throttle]   (a server must serve dist/)
 import { chromium } from '@playwright/test';
-import { busyMs, mainThread } from './trace-sum.mjs';
+import { WATCH_INTERACTIVE } from './run.mjs';
+import { busyMs, forcedLayouts, mainThread } from './trace-sum.mjs';
 
 const url = process.argv[2] ?? 'http://127.0.0.1:8097/';
 const throttle = Number(process.argv[3] ?? 1);
@@ -14,16 +15,8 @@ const page = await browser.newPage({ viewport: { width: 1200, height: 900 } });
 const cdp = await page.context().newCDPSession(page);
 await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
 if (throttle > 1) await cdp.send('Emulation.setCPUThrottlingRate', { rate: throttle });
-await page.addInitScript(() => {
-  const check = () => {
-    const root = document.querySelector('versus-card')?.shadowRoot;
-    if (root?.querySelector('[data-testid=headline]')?.textContent && root.querySelector('[role=switch]')) {
-      window.__interactive = performance.now();
-      performance.mark('interactive');
-    } else requestAnimationFrame(check);
-  };
-  requestAnimationFrame(check);
-});
+// The same moment as `make bench` calls interactive.
+await page.addInitScript(WATCH_INTERACTIVE);
 const events = [];
 cdp.on('Tracing.dataCollected', ({ value }) => events.push(...value));
 const done = new Promise((resolve) => cdp.once('Tracing.tracingComplete', resolve));
@@ -60,8 +53,7 @@ const layouts = events
   .sort((a, b) => (b.dur ?? 0) - (a.dur ?? 0))
   .slice(0, 5);
 console.log('  longest layouts:', layouts.map((e) => `${((e.dur ?? 0) / 1000).toFixed(1)} ms at ${((e.ts - navStart) / 1000).toFixed(0)} ms (${e.args?.beginData?.dirtyObjects ?? '?'} dirty of ${e.args?.beginData?.totalObjects ?? '?'}${e.args?.beginData?.stackTrace ? ', forced by script' : ''})`).join('; '));
-const forced = events.filter((e) => e.ph === 'X' && `${e.pid}:${e.tid}` === main && e.name === 'Layout' && e.ts < end && e.args?.beginData?.stackTrace);
-console.log(`  layouts forced by script: ${forced.length}`);
+console.log(`  layouts forced by script: ${forcedLayouts(events, main, end).length}`);
 // TRACE_TIMELINE=1: the main thread's longer tasks and the card's requests, in order.
 if (process.env.TRACE_TIMELINE) {
   const rows = [];

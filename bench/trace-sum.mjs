@@ -18,6 +18,15 @@ export function mainThread(events) {
 }
 
 /**
+ * The layouts on `thread` before `end` that a script forced by reading a size
+ * after a change: the trace records the script's stack for those only (with
+ * the disabled-by-default-devtools.timeline.stack category).
+ */
+export function forcedLayouts(events, thread, end = Infinity) {
+  return events.filter((e) => e.ph === 'X' && `${e.pid}:${e.tid}` === thread && e.name === 'Layout' && e.ts < end && e.args?.beginData?.stackTrace);
+}
+
+/**
  * Milliseconds the thread spent in events named `names` before `end` (a
  * trace timestamp), counting overlaps once: nested events (a FunctionCall
  * inside an EventDispatch) are already inside their parent.

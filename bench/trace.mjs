@@ -7,7 +7,7 @@
 // target/bench/floor/): what the same measurement gives an app whose click
 // changes one number.
 import { chromium } from '@playwright/test';
-import { busyMs, mainThread } from './trace-sum.mjs';
+import { busyMs, forcedLayouts, mainThread } from './trace-sum.mjs';
 
 const url = process.argv[2] ?? 'http://127.0.0.1:8097/';
 const throttle = Number(process.argv[3] ?? 1);
@@ -21,7 +21,7 @@ if (throttle > 1) await cdp.send('Emulation.setCPUThrottlingRate', { rate: throt
 // TRACE_REDUCED_MOTION=1: the card without its switch transitions.
 if (process.env.TRACE_REDUCED_MOTION) await page.emulateMedia({ reducedMotion: 'reduce' });
 // TRACE_NO_DEMO=1: without the demo page's embed panel (demo.js), which
-// rewrites its snippet on every versus-change event.
+// listens to every versus-change event.
 if (process.env.TRACE_NO_DEMO) await page.route('**/demo.js', (route) => route.fulfill({ contentType: 'text/javascript', body: '' }));
 const floor = Boolean(process.env.TRACE_FLOOR);
 await page.goto(url);
@@ -101,5 +101,5 @@ for (const [kind, name] of Object.entries(offMain)) {
 }
 // A layout that script forces (reading a size after a change) carries the
 // script's stack; the card's host code should force none.
-const forced = events.filter((e) => e.ph === 'X' && `${e.pid}:${e.tid}` === main && e.name === 'Layout' && e.args?.beginData?.stackTrace);
+const forced = forcedLayouts(events, main);
 console.log(`  layouts forced by script: ${forced.length} in ${CLICKS} clicks${forced.length ? ` (${[...new Set(forced.map((e) => e.args.beginData.stackTrace[0]?.functionName || '?'))].join(', ')})` : ''}`);

@@ -101,7 +101,7 @@ thread_local! {
 /// of a click: made before the paint, it pushed the new verdict into a later
 /// frame (README "Size and speed"). After the paint the reader sees the
 /// verdict first; clicks within one frame make one write. Anything that
-/// reads the URL calls [`flush_fragment`] first.
+/// reads the URL calls `flush_fragment` first.
 pub fn write_fragment_after_paint(key: &str, value: Option<&str>) {
     PENDING_WRITE.with(|pending| {
         let mut pending = pending.borrow_mut();
@@ -122,7 +122,7 @@ pub fn write_fragment_after_paint(key: &str, value: Option<&str>) {
 }
 
 /// Makes the waiting fragment write, if any, now.
-pub fn flush_fragment() {
+fn flush_fragment() {
     // After a panic nothing in this instance runs again, a late frame included.
     if super::is_broken() {
         return;
