@@ -8,13 +8,13 @@ WASM := --target wasm32-unknown-unknown
 # Runs a command with the wasm toolchain this machine has (see scripts/env.sh).
 WITH_WASM_ENV := . scripts/env.sh &&
 
-.PHONY: serve test setup setup-test build build-test-panic budget deny lint test-native test-browser fresh-clone bench
+.PHONY: serve test setup setup-test build build-test-panic budget deny lint model-is-pure test-native test-browser fresh-clone bench
 
 serve: setup
 	@echo "versus: building, then serving the demo at http://127.0.0.1:$(PORT)/ and the editor at http://127.0.0.1:$(PORT)/editor.html"
 	$(WITH_WASM_ENV) trunk serve --offline --address 127.0.0.1 --port $(PORT)
 
-test: setup-test lint deny test-native build budget build-test-panic test-browser fresh-clone
+test: setup-test lint model-is-pure deny test-native build budget build-test-panic test-browser fresh-clone
 	@echo "versus: all checks passed"
 
 setup:
@@ -44,20 +44,32 @@ budget:
 deny: setup-test
 	scripts/deny.sh
 
+## The crates the card is made of (the model, the card, the command line);
+## the editor is built and checked on its own (-p), never with --workspace:
+## together, cargo would build the card with the editor's dependency features.
+CARD_CRATES := -p versus -p versus-model
+
 ## Formatting and clippy, natively and for wasm32 (the host module and the
-## editor's components only exist there), for the card and the editor. The
-## editor is checked on its own (-p), never with --workspace: together, cargo
-## would build the card with the editor's dependency features.
+## editor's components only exist there). The command line is native only.
 lint:
 	cargo fmt --all -- --check
-	cargo clippy --all-targets --locked -- -D warnings
-	$(WITH_WASM_ENV) cargo clippy $(WASM) --locked -- -D warnings
+	cargo clippy $(CARD_CRATES) -p versus-cli --all-targets --locked -- -D warnings
+	$(WITH_WASM_ENV) cargo clippy $(CARD_CRATES) $(WASM) --locked -- -D warnings
 	cargo clippy -p versus-editor --all-targets --locked -- -D warnings
 	$(WITH_WASM_ENV) cargo clippy -p versus-editor $(WASM) --locked -- -D warnings
 
-## The model, components (SSR) and content, natively; then the editor's model.
+## The model crate knows nothing of Yew or the browser: none of them is in
+## its dependency tree, for any target (ARCHITECTURE.md). deny.toml bans
+## them as direct dependencies of any other crate too.
+model-is-pure:
+	@if cargo tree --locked -p versus-model --target all -e normal,build --prefix none \
+	    | grep -E '^(yew|web-sys|js-sys|wasm-bindgen|gloo)[ -]'; then \
+	  echo "model-is-pure: versus-model depends on the crates above; the model must not know Yew or the browser" >&2; exit 1; \
+	else echo "model-is-pure: versus-model has no Yew, web-sys, js-sys, wasm-bindgen or gloo in its tree"; fi
+
+## The model, components (SSR), content and command line, natively; then the editor.
 test-native:
-	cargo test --locked
+	cargo test --locked $(CARD_CRATES) -p versus-cli
 	cargo test --locked -p versus-editor
 
 ## Playwright on the machine's Chromium, against dist/.

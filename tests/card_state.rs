@@ -3,7 +3,7 @@
 
 use std::rc::Rc;
 
-use versus::model::content::node_vs_python;
+use versus::content::node_vs_python;
 use versus::model::{Action, Origin};
 use versus::ui::{CardAction, CardState, CopyState, SharedComparison};
 use yew::Reducible;

@@ -2,7 +2,7 @@
 //! Queries pick out what a reader (or a screen reader) would notice.
 
 use scraper::Html;
-use versus::model::content::node_vs_python;
+use versus::content::node_vs_python;
 use versus::model::{Action, Choices, Comparison, Importance};
 use versus::ui::{SharedComparison, Theme};
 
@@ -169,7 +169,7 @@ async fn nothing_selected_invites_the_reader_and_draws_no_bars() {
 #[tokio::test]
 async fn user_text_is_rendered_as_text_never_as_html() {
     let mut json: serde_json::Value =
-        serde_json::from_str(versus::model::content::NODE_VS_PYTHON_JSON).unwrap();
+        serde_json::from_str(versus::content::NODE_VS_PYTHON_JSON).unwrap();
     json["title"] = "<img src=x onerror=alert(1)>".into();
     json["contenders"][0]["name"] = "<script>alert(2)</script>".into();
     let c = SharedComparison::new(versus::model::parse_comparison(&json.to_string()).unwrap());

@@ -1,6 +1,6 @@
 //! The shipped Node.js vs Python content: valid, complete, and faithful to the article.
 
-use versus::model::content::node_vs_python;
+use versus::content::node_vs_python;
 use versus::model::spec::Basis;
 use versus::model::{evaluate, Comparison, Outcome, Priorities};
 
@@ -138,7 +138,7 @@ fn defaults_start_with_an_honest_close_call() {
 #[test]
 fn the_data_file_follows_the_documented_format_exactly() {
     // Strict reading: an unknown or misspelt field would be a problem here.
-    let spec = versus::model::reading::read_spec(versus::model::content::NODE_VS_PYTHON_JSON)
+    let spec = versus::model::reading::read_spec(versus::content::NODE_VS_PYTHON_JSON)
         .expect("the data file fits the format");
     assert_eq!(spec.contenders.len(), 2);
     assert!(spec.criteria.iter().all(|c| c.scores.len() == 2));

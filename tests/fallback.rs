@@ -3,16 +3,13 @@
 //! keeps, and the demo page's copy kept current.
 
 use scraper::{Html, Selector};
+use versus::content::node_vs_python;
 use versus::fallback::render_fallback;
-use versus::model::content::node_vs_python;
 use versus::model::{parse_comparison, Action, Choices, Comparison};
 use versus::ui::{SharedComparison, Theme};
 
-#[path = "common/cli.rs"]
-mod cli;
 #[path = "common/ssr.rs"]
 mod ssr;
-use cli::versus;
 use ssr::{render_card, texts};
 
 fn comparison() -> Comparison {
@@ -237,52 +234,4 @@ fn every_generated_fallback_in_a_page_is_current() {
         stale.is_empty(),
         "stale fallback in {stale:?}: run VERSUS_BLESS=1 cargo test --test fallback"
     );
-}
-
-#[test]
-fn versus_render_prints_the_fallback_for_a_preset_or_priorities() {
-    let c = comparison();
-    let chat = versus(
-        &["render", "content/node-vs-python.json", "--preset", "chat"],
-        None,
-    );
-    assert!(chat.status.success());
-    let chat_choices = Choices::defaults(&c).apply(&c, Action::ApplyPreset(0));
-    assert_eq!(
-        String::from_utf8_lossy(&chat.stdout),
-        render_fallback(&c, &chat_choices)
-    );
-    let ml = versus(
-        &[
-            "render",
-            "content/node-vs-python.json",
-            "--priorities",
-            "ml:critical,readability",
-        ],
-        None,
-    );
-    assert!(ml.status.success());
-    let html = Html::parse_fragment(&String::from_utf8_lossy(&ml.stdout));
-    assert!(texts(&html, ".versus-fallback-headline")[0].contains("Python"));
-}
-
-#[test]
-fn versus_render_refuses_bad_input_with_the_place() {
-    let bad = versus(
-        &["render", "tests/bad-specs/type-title-is-a-number.json"],
-        None,
-    );
-    assert!(!bad.status.success());
-    let message = String::from_utf8_lossy(&bad.stderr);
-    assert!(
-        message.contains("tests/bad-specs/type-title-is-a-number.json: title: Line 2, column 13:"),
-        "{message}"
-    );
-    let unknown = versus(
-        &["render", "content/node-vs-python.json", "--preset", "warp"],
-        None,
-    );
-    assert!(!unknown.status.success());
-    assert!(String::from_utf8_lossy(&unknown.stderr).contains("nothing called"));
-    assert!(bad.stdout.is_empty() && unknown.stdout.is_empty());
 }

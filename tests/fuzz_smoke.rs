@@ -7,7 +7,7 @@
 mod checks;
 
 use proptest::prelude::*;
-use versus::model::content::NODE_VS_PYTHON_JSON;
+use versus::content::NODE_VS_PYTHON_JSON;
 
 /// One small edit of a text: JSON-ish tokens inserted, ranges deleted or repeated.
 #[derive(Clone, Debug)]

@@ -252,7 +252,7 @@ fn turning_off_the_only_priority_is_never_offered() {
 #[test]
 fn overridden_wording_is_used() {
     let mut json: serde_json::Value =
-        serde_json::from_str(versus::model::content::NODE_VS_PYTHON_JSON).unwrap();
+        serde_json::from_str(versus::content::NODE_VS_PYTHON_JSON).unwrap();
     json["strings"] = serde_json::json!({ "winner_clear": "Klarer Sieg für {leader}" });
     let c = versus::model::parse_comparison(&json.to_string()).unwrap();
     let p = Priorities::from_preset(&c, c.preset_index("ml").unwrap());

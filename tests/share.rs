@@ -1,7 +1,7 @@
 //! Share links: the fragment encodes the reader's choices and reads them back.
 
 use proptest::prelude::*;
-use versus::model::content::node_vs_python;
+use versus::content::node_vs_python;
 use versus::model::share::{decode, encode, find_in_fragment, update_fragment};
 use versus::model::{Action, Choices, Comparison, Importance, Origin};
 

@@ -6,8 +6,8 @@ use std::rc::Rc;
 use wasm_bindgen_futures::spawn_local;
 use yew::prelude::*;
 
+use crate::content::node_vs_python;
 use crate::host::page::{self, FetchError, Host};
-use crate::model::content::node_vs_python;
 use crate::model::share::{decode, encode, find_in_fragment};
 use crate::model::strings::Text;
 use crate::model::validate::quoted;

@@ -3,7 +3,7 @@
 
 use std::sync::OnceLock;
 
-use versus::model::content::node_vs_python;
+use versus::content::node_vs_python;
 use versus::model::share::{decode, encode, find_in_fragment, update_fragment, DEFAULT_KEY};
 use versus::model::{
     describe, evaluate, explain, parse_comparison, Action, Choices, Comparison, Importance, Origin,

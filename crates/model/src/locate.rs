@@ -7,7 +7,7 @@ use jsonc_parser::ast::Value;
 use jsonc_parser::common::Ranged;
 use jsonc_parser::{parse_to_ast, CollectOptions, ParseOptions};
 
-use crate::model::{Position, Problem};
+use crate::{Position, Problem};
 
 /// Every problem's place: its own, else where its path starts, else the
 /// start. The text is parsed once for all of them (the editor does this on

@@ -1,7 +1,6 @@
 //! The comparisons that ship with the card, kept as JSON data files.
 
-use crate::model::comparison::Comparison;
-use crate::model::validate::{parse_comparison, Problem};
+use crate::model::{parse_comparison, Comparison, Problem};
 
 /// The default comparison's JSON (content/node-vs-python.json, whitespace removed by build.rs).
 pub const NODE_VS_PYTHON_JSON: &str =

@@ -1,9 +1,11 @@
-//! The pure model: spec → validated comparison → scores → explanation.
+//! The pure model of a versus card: spec → validated comparison → scores →
+//! explanation, plus the reader's choices and their share links.
 //!
-//! Nothing here knows about Yew, the DOM or wasm; it is tested natively.
+//! This crate depends on nothing that knows about Yew, the DOM or wasm (the
+//! `make test` step `model-is-pure` and `deny.toml` keep it so), and it is
+//! tested natively. The card, the editor and the command line all build on it.
 
 pub mod comparison;
-pub mod content;
 pub mod explain;
 pub mod locate;
 pub mod reading;

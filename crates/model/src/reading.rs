@@ -5,14 +5,14 @@
 //!
 //! Serde stops at the first problem of form (broken JSON, a wrong kind of
 //! value, an unknown or missing field), so a document gets one such problem
-//! at a time; the rules checked afterwards by [`crate::model::validate`] are
+//! at a time; the rules checked afterwards by [`crate::validate`] are
 //! all reported at once.
 
 use serde_json::error::Category;
 use serde_path_to_error::{Path, Segment, Track};
 
-use crate::model::spec::{Spec, EXPECTED_OBJECT};
-use crate::model::validate::{quoted, Position, Problem};
+use crate::spec::{Spec, EXPECTED_OBJECT};
+use crate::validate::{quoted, Position, Problem};
 
 /// Reads a document into a [`Spec`], or says what is wrong and where: the
 /// path of the value, and the line and column (in characters, from 1).
@@ -232,7 +232,7 @@ fn syntax(words: &str, text: &str, found: &Offending) -> String {
 }
 
 /// A value of the wrong form: serde's words, or ours where a visitor of
-/// [`crate::model::spec`] already wrote a whole sentence.
+/// [`crate::spec`] already wrote a whole sentence.
 fn shape(words: &str, path: &str) -> String {
     let place = if path.is_empty() {
         "the document"

@@ -13,9 +13,9 @@
 //! not written at all. Anything unreadable makes the whole value rejected, so
 //! a card never opens in a half-understood state.
 
-use crate::model::comparison::{Comparison, Importance};
-use crate::model::scoring::Priorities;
-use crate::model::state::{Choices, Origin};
+use crate::comparison::{Comparison, Importance};
+use crate::scoring::Priorities;
+use crate::state::{Choices, Origin};
 
 /// The fragment key used by a card that has no name of its own.
 pub const DEFAULT_KEY: &str = "versus";

@@ -1,12 +1,12 @@
 //! The validated comparison: what the rest of the code may rely on.
 //!
-//! Built only by [`crate::model::validate`], so its invariants hold everywhere:
+//! Built only by [`crate::validate`], so its invariants hold everywhere:
 //! 2 to 6 contenders, 3 to 30 criteria, unique ids, every criterion scores
 //! every contender (indexed like `contenders`), scores in tenths from 0 to 100,
 //! presets name only real criteria, colours and links are safe to use.
 
-use crate::model::spec::Basis;
-use crate::model::strings::{Strings, Text};
+use crate::spec::Basis;
+use crate::strings::{Strings, Text};
 
 /// Fewest contenders a comparison may have.
 pub const MIN_CONTENDERS: usize = 2;
@@ -314,20 +314,20 @@ impl Preset {
 }
 
 /// A comparison that passed validation. Its fields are private to the model,
-/// which builds it only in [`crate::model::validate`]: everything else reads
+/// which builds it only in [`crate::validate`]: everything else reads
 /// it through these accessors, so no hand-built comparison can break the
 /// invariants (one score per contender, indexes in range) that scoring,
 /// explanation and share links index by.
 ///
 /// ```compile_fail,E0616
-/// # fn change(mut c: versus::model::Comparison) {
+/// # fn change(mut c: versus_model::Comparison) {
 /// c.contenders.clear(); // private outside the model: the compiler refuses
 /// # }
 /// ```
 ///
 /// ```compile_fail,E0451
-/// # fn build(c: &versus::model::Comparison) -> versus::model::Comparison {
-/// versus::model::Comparison { title: String::new(), ..c.clone() } // no literal either
+/// # fn build(c: &versus_model::Comparison) -> versus_model::Comparison {
+/// versus_model::Comparison { title: String::new(), ..c.clone() } // no literal either
 /// # }
 /// ```
 #[derive(Clone, Debug, PartialEq, Eq)]

@@ -5,22 +5,21 @@
 //!   problem (exit status 1) and nothing for valid files (status 0), so a
 //!   blog's CI can check the comparisons it keeps;
 //! - `versus render FILE.json [--preset ID | --priorities SPEC]` prints the
-//!   static HTML fallback (src/fallback.rs) to put inside `<versus-card>`;
+//!   static HTML fallback (the card crate's src/fallback.rs) to put inside `<versus-card>`;
 //! - `versus schema` prints the format's JSON Schema (docs/versus.schema.json).
 //!
 //! `-` reads standard input.
 
-#[cfg(not(target_arch = "wasm32"))]
 mod cli {
     use std::io::Read;
     use std::process::ExitCode;
 
     use clap::{Args, Parser, Subcommand};
     use versus::fallback::render_fallback;
-    use versus::model::locate::{message_without_position, problem_positions};
-    use versus::model::share::decode;
-    use versus::model::spec::Spec;
-    use versus::model::{parse_comparison, Choices};
+    use versus_model::locate::{message_without_position, problem_positions};
+    use versus_model::share::decode;
+    use versus_model::spec::Spec;
+    use versus_model::{parse_comparison, Choices};
 
     /// Tools for versus comparison cards.
     #[derive(Parser)]
@@ -161,10 +160,6 @@ mod cli {
     }
 }
 
-#[cfg(not(target_arch = "wasm32"))]
 fn main() -> std::process::ExitCode {
     cli::main()
 }
-
-#[cfg(target_arch = "wasm32")]
-fn main() {}

@@ -5,11 +5,11 @@
 
 use std::fmt;
 
-use crate::model::comparison::*;
-use crate::model::reading::read_spec;
-use crate::model::scoring::sort_small;
-use crate::model::spec::{ContenderSpec, CriterionSpec, Number, PresetSpec, ScoreProblem, Spec};
-use crate::model::strings::{placeholders_in, text_by_name, Strings, Text};
+use crate::comparison::*;
+use crate::reading::read_spec;
+use crate::scoring::sort_small;
+use crate::spec::{ContenderSpec, CriterionSpec, Number, PresetSpec, ScoreProblem, Spec};
+use crate::strings::{placeholders_in, text_by_name, Strings, Text};
 
 /// Largest JSON document accepted, in bytes; a comparison is a few KB.
 pub const MAX_DOCUMENT_BYTES: usize = 256 * 1024;

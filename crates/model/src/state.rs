@@ -2,8 +2,8 @@
 //!
 //! Pure data: the Yew layer wraps it in a reducer, tests drive it directly.
 
-use crate::model::comparison::{Comparison, Importance};
-use crate::model::scoring::Priorities;
+use crate::comparison::{Comparison, Importance};
+use crate::scoring::Priorities;
 
 /// Where the current priorities came from.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

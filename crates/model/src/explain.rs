@@ -1,10 +1,10 @@
 //! Why the card recommends what it does, and what would change its mind.
 
-use crate::model::comparison::{Comparison, Importance};
-use crate::model::scoring::{
+use crate::comparison::{Comparison, Importance};
+use crate::scoring::{
     rank, sort_small, totals, Confidence, Evaluation, Outcome, Priorities, Total,
 };
-use crate::model::strings::Text;
+use crate::strings::Text;
 
 /// Most priorities named as the reason for a lead.
 pub const MAX_LEAD_REASONS: usize = 3;

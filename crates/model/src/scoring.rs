@@ -8,7 +8,7 @@
 
 use std::cmp::Ordering;
 
-use crate::model::comparison::{Comparison, Importance};
+use crate::comparison::{Comparison, Importance};
 
 /// A verdict is a toss-up when the leader is fewer than this many points ahead.
 pub const TOSS_UP_BELOW: u32 = 3;

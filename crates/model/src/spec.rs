@@ -3,9 +3,9 @@
 //! These types mirror the JSON format one to one and promise nothing beyond
 //! "it fits the format": serde reads them (strictly: unknown fields, a key
 //! given twice, or a list where an object belongs are refused), and
-//! [`crate::model::validate`] turns a [`Spec`] into a
-//! [`crate::model::Comparison`] whose invariants the rest of the code trusts.
-//! [`crate::model::reading`] puts serde's errors into an author's words.
+//! [`crate::validate`] turns a [`Spec`] into a
+//! [`crate::Comparison`] whose invariants the rest of the code trusts.
+//! [`crate::reading`] puts serde's errors into an author's words.
 
 use std::collections::BTreeSet;
 use std::fmt;
@@ -14,11 +14,11 @@ use std::marker::PhantomData;
 use serde::de::{self, Deserializer, MapAccess, Visitor};
 use serde::Deserialize;
 
-use crate::model::validate::quoted;
+use crate::validate::quoted;
 
 /// A whole comparison: who is compared, on what, and the ready-made use cases.
 #[derive(Clone, Debug, PartialEq, Deserialize)]
-#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Spec {
     /// Headline of the card, such as "Node.js vs Python".
@@ -41,7 +41,7 @@ pub struct Spec {
     /// Replacements for the card's own wording, keyed by string name.
     #[serde(default, deserialize_with = "unique_keys")]
     #[cfg_attr(
-        not(target_arch = "wasm32"),
+        feature = "schema",
         schemars(with = "std::collections::BTreeMap<String, String>")
     )]
     pub strings: Vec<(String, String)>,
@@ -57,7 +57,7 @@ pub struct Spec {
 
 /// Credit line shown under the card, with an optional http(s) link.
 #[derive(Clone, Debug, PartialEq, Deserialize)]
-#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct AttributionSpec {
     /// The words shown, such as "Based on an article by …".
@@ -69,7 +69,7 @@ pub struct AttributionSpec {
 
 /// One of the things being compared.
 #[derive(Clone, Debug, PartialEq, Deserialize)]
-#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct ContenderSpec {
     /// Stable identifier used in scores, presets and share links.
@@ -86,7 +86,7 @@ pub struct ContenderSpec {
 
 /// One thing a reader may care about, with every contender's score on it.
 #[derive(Clone, Debug, PartialEq, Deserialize)]
-#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct CriterionSpec {
     /// Stable identifier used in presets, attributes and share links.
@@ -101,7 +101,7 @@ pub struct CriterionSpec {
     /// Score and reason for each contender, keyed by contender id.
     #[serde(deserialize_with = "unique_keys_of_objects")]
     #[cfg_attr(
-        not(target_arch = "wasm32"),
+        feature = "schema",
         schemars(with = "std::collections::BTreeMap<String, ScoreSpec>")
     )]
     pub scores: Vec<(String, ScoreSpec)>,
@@ -109,7 +109,7 @@ pub struct CriterionSpec {
 
 /// How one contender does on one criterion.
 #[derive(Clone, Debug, PartialEq, Deserialize)]
-#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct ScoreSpec {
     /// From 0 (poor) to 10 (excellent), at most one decimal.
@@ -132,7 +132,7 @@ pub enum Basis {
 
 /// A named set of priorities, such as "Real-time chat".
 #[derive(Clone, Debug, PartialEq, Deserialize)]
-#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct PresetSpec {
     /// Stable identifier used in attributes and share links.
@@ -143,7 +143,7 @@ pub struct PresetSpec {
     /// criteria not named are off.
     #[serde(deserialize_with = "unique_keys")]
     #[cfg_attr(
-        not(target_arch = "wasm32"),
+        feature = "schema",
         schemars(with = "std::collections::BTreeMap<String, ImportanceName>")
     )]
     pub priorities: Vec<(String, String)>,
@@ -274,7 +274,7 @@ impl<'de> Deserialize<'de> for Basis {
 }
 
 /// What the author must write where an object belongs, in serde's
-/// "expected …" slot (see [`crate::model::reading`]).
+/// "expected …" slot (see [`crate::reading`]).
 pub const EXPECTED_OBJECT: &str = "an object { … }";
 
 /// A value that must be written as a JSON object. Serde's derived structs
@@ -378,7 +378,7 @@ where
 
 /// The schema of a score: a number from 0 to 10 (one decimal at most, which
 /// JSON Schema cannot say exactly: the validator does).
-#[cfg(not(target_arch = "wasm32"))]
+#[cfg(feature = "schema")]
 impl schemars::JsonSchema for Number {
     fn schema_name() -> std::borrow::Cow<'static, str> {
         "Score".into()
@@ -395,7 +395,7 @@ impl schemars::JsonSchema for Number {
 }
 
 /// The schema of [`Basis`]: its two words.
-#[cfg(not(target_arch = "wasm32"))]
+#[cfg(feature = "schema")]
 impl schemars::JsonSchema for Basis {
     fn schema_name() -> std::borrow::Cow<'static, str> {
         "Basis".into()
@@ -410,7 +410,7 @@ impl schemars::JsonSchema for Basis {
 }
 
 /// How much a preset's priority counts, as the schema names it.
-#[cfg(not(target_arch = "wasm32"))]
+#[cfg(feature = "schema")]
 #[derive(schemars::JsonSchema)]
 #[serde(rename_all = "lowercase")]
 #[allow(dead_code)] // only its schema is used
@@ -423,7 +423,7 @@ enum ImportanceName {
     Critical,
 }
 
-#[cfg(not(target_arch = "wasm32"))]
+#[cfg(feature = "schema")]
 impl Spec {
     /// The format's JSON Schema (docs/versus.schema.json), from these types.
     pub fn json_schema() -> schemars::Schema {

@@ -1,0 +1,70 @@
+//! `versus render`: the static fallback for the author's defaults, a preset
+//! or priorities, and a clear refusal of bad input.
+
+use scraper::{Html, Selector};
+use versus::fallback::render_fallback;
+use versus_model::{parse_comparison, Action, Choices, Comparison};
+
+mod common;
+use common::{root, versus};
+
+fn comparison() -> Comparison {
+    let json =
+        std::fs::read_to_string(root().join("content/node-vs-python.json")).expect("readable");
+    parse_comparison(&json).expect("the shipped comparison is valid")
+}
+
+fn texts(html: &Html, selector: &str) -> Vec<String> {
+    let selector = Selector::parse(selector).expect("a selector");
+    html.select(&selector)
+        .map(|element| element.text().collect::<String>())
+        .collect()
+}
+
+#[test]
+fn versus_render_prints_the_fallback_for_a_preset_or_priorities() {
+    let c = comparison();
+    let chat = versus(
+        &["render", "content/node-vs-python.json", "--preset", "chat"],
+        None,
+    );
+    assert!(chat.status.success());
+    let chat_choices = Choices::defaults(&c).apply(&c, Action::ApplyPreset(0));
+    assert_eq!(
+        String::from_utf8_lossy(&chat.stdout),
+        render_fallback(&c, &chat_choices)
+    );
+    let ml = versus(
+        &[
+            "render",
+            "content/node-vs-python.json",
+            "--priorities",
+            "ml:critical,readability",
+        ],
+        None,
+    );
+    assert!(ml.status.success());
+    let html = Html::parse_fragment(&String::from_utf8_lossy(&ml.stdout));
+    assert!(texts(&html, ".versus-fallback-headline")[0].contains("Python"));
+}
+
+#[test]
+fn versus_render_refuses_bad_input_with_the_place() {
+    let bad = versus(
+        &["render", "tests/bad-specs/type-title-is-a-number.json"],
+        None,
+    );
+    assert!(!bad.status.success());
+    let message = String::from_utf8_lossy(&bad.stderr);
+    assert!(
+        message.contains("tests/bad-specs/type-title-is-a-number.json: title: Line 2, column 13:"),
+        "{message}"
+    );
+    let unknown = versus(
+        &["render", "content/node-vs-python.json", "--preset", "warp"],
+        None,
+    );
+    assert!(!unknown.status.success());
+    assert!(String::from_utf8_lossy(&unknown.stderr).contains("nothing called"));
+    assert!(bad.stdout.is_empty() && unknown.stdout.is_empty());
+}
