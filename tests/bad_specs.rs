@@ -28,7 +28,7 @@ fn report(text: &str) -> String {
         Ok(_) => "(accepted: no problems)\n".to_string(),
         Err(problems) => problems
             .iter()
-            .map(|p| format!("{}\t{}\n", p.path, p.message))
+            .map(|p| format!("{}\t{}\n", p.path, p.sentence()))
             .collect(),
     }
 }
@@ -70,7 +70,7 @@ fn every_message_is_a_sentence_that_names_its_place() {
             panic!("{} is accepted", spec.display());
         };
         for problem in problems {
-            let message = &problem.message;
+            let message = &problem.sentence();
             assert!(
                 message.starts_with(|c: char| c.is_uppercase() || c == '"')
                     && message.ends_with('.'),
@@ -85,7 +85,7 @@ fn every_message_is_a_sentence_that_names_its_place() {
             );
             // A problem without a path is about the whole document, or gives a line and column.
             assert!(
-                !problem.path.is_empty()
+                !problem.path.is_root()
                     || message.starts_with("Line ")
                     || message.contains("document"),
                 "{}: {message:?} does not say where",

@@ -69,7 +69,7 @@ fn a_tag_that_is_not_bcp_47_is_refused_with_examples() {
     ] {
         let problems =
             parse_comparison(&spec(Some(bad), json!({})).to_string()).expect_err("refused");
-        assert_eq!(problems[0].path, "lang", "{bad}");
+        assert_eq!(problems[0].path.to_string(), "lang", "{bad}");
         assert!(
             problems[0].message.contains("is not a language tag"),
             "{bad}: {problems:?}"

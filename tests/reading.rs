@@ -53,21 +53,21 @@ fn scores_keep_the_digits_the_author_wrote() {
     // Two decimals stay two decimals, however close to a tenth they are.
     let too_precise = score("7.500000000000000001").unwrap_err();
     assert!(
-        too_precise[0].message.contains("more than one decimal"),
+        too_precise[0].sentence().contains("more than one decimal"),
         "{too_precise:?}"
     );
     let huge = score("1e309").unwrap_err();
-    assert!(huge[0].message.contains("out of range"), "{huge:?}");
+    assert!(huge[0].sentence().contains("out of range"), "{huge:?}");
 }
 
 #[test]
 fn not_a_number_is_named() {
     for word in ["NaN", "Infinity", "-Infinity"] {
         let problem = only_problem(&edited("\"score\":8.5", &format!("\"score\":{word}")));
-        assert_eq!(problem.path, "criteria[0].scores.coffee.score");
+        assert_eq!(problem.path.to_string(), "criteria[0].scores.coffee.score");
         assert!(
             problem
-                .message
+                .sentence()
                 .contains(&format!("\"{word}\" is not a JSON value")),
             "{problem:?}"
         );
@@ -104,28 +104,28 @@ fn a_key_given_twice_is_an_error_not_last_one_wins() {
     ];
     for (from, to, path, key) in cases {
         let problem = only_problem(&edited(from, to));
-        assert_eq!(problem.path, path, "{problem:?}");
-        assert!(problem.message.contains(key), "{problem:?}");
-        assert!(problem.message.contains("twice"), "{problem:?}");
+        assert_eq!(problem.path.to_string(), path, "{problem:?}");
+        assert!(problem.sentence().contains(key), "{problem:?}");
+        assert!(problem.sentence().contains("twice"), "{problem:?}");
     }
 }
 
 #[test]
 fn unknown_fields_are_named_with_the_closest_known_name() {
     let problem = only_problem(&edited("\"label\":\"Calm\"", "\"lable\":\"Calm\""));
-    assert_eq!(problem.path, "criteria[1].lable");
+    assert_eq!(problem.path.to_string(), "criteria[1].lable");
     assert!(
-        problem.message.contains("did you mean \"label\"?"),
+        problem.sentence().contains("did you mean \"label\"?"),
         "{problem:?}"
     );
     let problem = only_problem(&edited("\"title\"", "\"colour\":\"red\",\"title\""));
-    assert_eq!(problem.path, "colour");
+    assert_eq!(problem.path.to_string(), "colour");
     assert!(
-        problem.message.contains("check its spelling"),
+        problem.sentence().contains("check its spelling"),
         "{problem:?}"
     );
     assert!(
-        !problem.message.contains("$schema"),
+        !problem.sentence().contains("$schema"),
         "editors' field is not offered: {problem:?}"
     );
 }
@@ -137,10 +137,10 @@ fn an_object_written_as_a_list_of_values_is_refused() {
         "{\"id\":\"tea\",\"name\":\"Tea\"}",
         "[\"tea\",\"Tea\"]",
     ));
-    assert_eq!(problem.path, "contenders[0]");
+    assert_eq!(problem.path.to_string(), "contenders[0]");
     assert!(
         problem
-            .message
+            .sentence()
             .ends_with("Expected an object { … } here, but found a list [ … ]."),
         "{problem:?}"
     );
@@ -151,9 +151,9 @@ fn problems_of_form_give_line_and_column_in_characters() {
     // "é" is two bytes in UTF-8; the column counts it once, as editors do.
     let text = "{\n  \"title\": \"Thé\", \"subtitle\": 5\n}";
     let problem = only_problem(text);
-    assert_eq!(problem.path, "subtitle");
+    assert_eq!(problem.path.to_string(), "subtitle");
     assert!(
-        problem.message.starts_with("Line 2, column 31: "),
+        problem.sentence().starts_with("Line 2, column 31: "),
         "{problem:?}"
     );
 }
@@ -179,7 +179,7 @@ fn documents_over_the_limit_are_refused_before_parsing() {
     let text = format!("{{\"title\": \"{}", "x".repeat(300 * 1024));
     let problem = only_problem(&text);
     assert!(
-        problem.message.starts_with("The document is "),
+        problem.sentence().starts_with("The document is "),
         "{problem:?}"
     );
 }
@@ -208,7 +208,7 @@ fn deep_nesting_anywhere_is_a_clear_problem_on_a_small_stack() {
                         let text = edited(from, &template.replacen("{}", &nested, 1));
                         let problems = read(&text).expect_err("nesting is refused");
                         assert!(
-                            problems[0].message.starts_with("Line 1, column "),
+                            problems[0].sentence().starts_with("Line 1, column "),
                             "{depth} deep at {from}: {problems:?}"
                         );
                     }
@@ -217,7 +217,10 @@ fn deep_nesting_anywhere_is_a_clear_problem_on_a_small_stack() {
             // A whole document of nothing but nesting.
             let text = ["[".repeat(100_000), "]".repeat(100_000)].concat();
             let problem = only_problem(&text);
-            assert!(problem.message.contains("must be an object"), "{problem:?}");
+            assert!(
+                problem.sentence().contains("must be an object"),
+                "{problem:?}"
+            );
         })
         .expect("a test thread starts");
     worker.join().expect("no stack overflow or panic");

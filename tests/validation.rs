@@ -37,7 +37,7 @@ fn assert_problem(found: &[Problem], path: &str, needle: &str) {
     assert!(
         found
             .iter()
-            .any(|p| p.path == path && p.message.contains(needle)),
+            .any(|p| p.path.to_string() == path && p.sentence().contains(needle)),
         "expected a problem at {path:?} containing {needle:?}, got {found:#?}"
     );
 }
@@ -200,7 +200,7 @@ fn whole_documents_over_the_size_limit_are_refused_before_parsing() {
     let found = problems(&serde_json::from_str::<Value>(&huge).unwrap());
     assert_eq!(found.len(), 1);
     assert!(
-        found[0].message.contains("the limit is 262144"),
+        found[0].sentence().contains("the limit is 262144"),
         "{found:?}"
     );
 }
@@ -269,9 +269,9 @@ fn every_problem_is_reported_not_only_the_first() {
 fn malformed_json_names_the_line_and_column() {
     let found = parse_comparison("{\"title\": \"x\",\n  \"contenders\": [}").unwrap_err();
     assert_eq!(found.len(), 1);
-    assert_eq!(found[0].path, "contenders[0]");
+    assert_eq!(found[0].path.to_string(), "contenders[0]");
     assert_eq!(
-        found[0].message,
+        found[0].sentence(),
         "Line 2, column 18: Expected a value here: text in double quotes, a number, true, false, null, a list [ … ] or an object { … }. The document is not valid JSON."
     );
 }
@@ -282,9 +282,9 @@ fn wrong_types_name_the_path() {
     spec["criteria"][1]["scores"]["coffee"]["score"] = json!("high");
     let found = problems(&spec);
     assert_eq!(found.len(), 1);
-    assert_eq!(found[0].path, "criteria[1].scores.coffee.score");
+    assert_eq!(found[0].path.to_string(), "criteria[1].scores.coffee.score");
     assert_eq!(
-        found[0].message,
+        found[0].sentence(),
         "Line 1, column 485: Expected a number from 0 to 10 here, but found \"high\"."
     );
 }
@@ -294,9 +294,9 @@ fn misspelt_fields_are_reported() {
     let mut spec = valid();
     spec["criteria"][0]["lable"] = json!("Taste");
     let found = problems(&spec);
-    assert_eq!(found[0].path, "criteria[0].lable");
+    assert_eq!(found[0].path.to_string(), "criteria[0].lable");
     assert_eq!(
-        found[0].message,
+        found[0].sentence(),
         "Line 1, column 276: There is no field \"lable\" here: did you mean \"label\"? The fields are id, label, description, on, scores."
     );
 }
@@ -307,10 +307,10 @@ fn numbers_json_cannot_hold_are_refused() {
         .to_string()
         .replace("\"score\":7}", "\"score\":1e309}");
     let found = parse_comparison(&text).unwrap_err();
-    assert_eq!(found[0].path, "criteria[0].scores.tea.score");
+    assert_eq!(found[0].path.to_string(), "criteria[0].scores.tea.score");
     // serde_json writes the exponent with its sign; the value is exact.
     assert_eq!(
-        found[0].message,
+        found[0].sentence(),
         "The score 1e+309 is out of range: use a number from 0 to 10."
     );
 }
@@ -319,7 +319,10 @@ fn numbers_json_cannot_hold_are_refused() {
 fn trailing_garbage_is_refused() {
     let text = format!("{} extra", valid());
     let found = parse_comparison(&text).unwrap_err();
-    assert!(found[0].message.contains("text after the end"), "{found:?}");
+    assert!(
+        found[0].sentence().contains("text after the end"),
+        "{found:?}"
+    );
 }
 
 /// Joiners keep their spaces: "Tee, Kaffee und Mate", not "TeeundMate".

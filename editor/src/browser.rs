@@ -9,6 +9,8 @@ use serde::{Deserialize, Serialize};
 use wasm_bindgen::JsCast;
 use yew::Callback;
 
+use crate::document::Path;
+
 /// Where the draft is kept in the browser's local storage.
 const DRAFT_KEY: &str = "versus-editor-draft";
 
@@ -103,12 +105,12 @@ pub fn loader_url() -> String {
 
 /// Moves focus to the form field for `path`, or the nearest enclosing part
 /// of the form that has one (a field may not exist: an unknown key, say).
-pub fn focus_path(path: &str) {
+pub fn focus_path(path: &Path) {
     let document = gloo::utils::document();
     let Ok(fields) = document.query_selector_all("[data-path]") else {
         return;
     };
-    let mut wanted = Some(crate::document::Path::parse(path));
+    let mut wanted = Some(path.clone());
     while let Some(path) = wanted {
         let text = path.to_string();
         for index in 0..fields.length() {

@@ -10,78 +10,9 @@ use std::fmt;
 
 use serde_json::{Map, Value};
 
-/// One step from a value to a value inside it.
-#[derive(Clone, Debug, PartialEq, Eq, Hash)]
-pub enum Step {
-    /// A field of an object.
-    Key(String),
-    /// An item of a list.
-    Index(usize),
-}
-
-/// Where a value sits in the document, written like the validator's problem
-/// paths (`criteria[2].scores.node.score`), so a problem finds its field.
-#[derive(Clone, Debug, Default, PartialEq, Eq, Hash)]
-pub struct Path(Vec<Step>);
-
-impl Path {
-    /// The whole document.
-    pub fn root() -> Path {
-        Path(Vec::new())
-    }
-
-    /// This path, then a field.
-    pub fn key(&self, key: &str) -> Path {
-        let mut steps = self.0.clone();
-        steps.push(Step::Key(key.to_string()));
-        Path(steps)
-    }
-
-    /// This path, then a list item.
-    pub fn index(&self, index: usize) -> Path {
-        let mut steps = self.0.clone();
-        steps.push(Step::Index(index));
-        Path(steps)
-    }
-
-    /// Reads a validator path such as `criteria[2].scores.node`.
-    pub fn parse(text: &str) -> Path {
-        use versus::model::locate::{path_segments, Segment};
-        Path(
-            path_segments(text)
-                .into_iter()
-                .map(|segment| match segment {
-                    Segment::Key(key) => Step::Key(key.to_string()),
-                    Segment::Index(index) => Step::Index(index),
-                })
-                .collect(),
-        )
-    }
-
-    /// The path one step up, or `None` at the root.
-    pub fn parent(&self) -> Option<Path> {
-        let (_, rest) = self.0.split_last()?;
-        Some(Path(rest.to_vec()))
-    }
-
-    /// The steps.
-    pub fn steps(&self) -> &[Step] {
-        &self.0
-    }
-}
-
-impl fmt::Display for Path {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        for (n, step) in self.0.iter().enumerate() {
-            match step {
-                Step::Key(key) if n == 0 => write!(f, "{key}")?,
-                Step::Key(key) => write!(f, ".{key}")?,
-                Step::Index(index) => write!(f, "[{index}]")?,
-            }
-        }
-        Ok(())
-    }
-}
+/// Paths into the document are the model's, so a problem's path finds its
+/// field without being parsed: `criteria[2].scores.node.score`.
+pub use versus::model::{Path, Step};
 
 /// The lists of a comparison the form can add to, remove from and reorder.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -506,7 +437,7 @@ impl Document {
         };
         let mut walked = Path::root();
         for step in parents {
-            let next = Path([walked.0.as_slice(), std::slice::from_ref(step)].concat());
+            let next = walked.then(step.clone());
             if self.get(&next).is_none() {
                 match step {
                     Step::Key(_) => self.set(&next, Value::Object(Map::new()))?,
@@ -535,7 +466,7 @@ impl Document {
             self.0.shift_remove(key);
             return Ok(());
         }
-        let parent = Path(parent.to_vec());
+        let parent: Path = parent.iter().cloned().collect();
         if let Some(Value::Object(object)) = self.get_mut(&parent) {
             object.shift_remove(key);
         }

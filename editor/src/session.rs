@@ -4,7 +4,7 @@
 
 use std::rc::Rc;
 
-use versus::model::locate::{message_without_position, problem_positions};
+use versus::model::locate::problem_positions;
 use versus::model::parse_comparison;
 use versus::ui::SharedComparison;
 use yew::Reducible;
@@ -62,12 +62,12 @@ impl Start {
 #[derive(Clone, Debug, PartialEq)]
 pub struct ListedProblem {
     /// The validator's path, such as `criteria[1].scores.tea.reason`.
-    pub path: String,
+    pub path: Path,
     /// Line in the JSON text, from 1.
     pub line: usize,
     /// Column in the JSON text, in characters, from 1.
     pub column: usize,
-    /// The validator's message, without its own "Line L, column C: ".
+    /// The validator's message (its place is in `line` and `column`).
     pub message: String,
 }
 
@@ -292,7 +292,7 @@ impl Session {
                         path: problem.path.clone(),
                         line: at.line,
                         column: at.column,
-                        message: message_without_position(problem, at).to_string(),
+                        message: problem.message.clone(),
                     })
                     .collect();
                 self.problems = Rc::new(listed);
@@ -304,8 +304,7 @@ impl Session {
 
     /// The problems at exactly this path, for the field that shows them.
     pub fn problems_at(&self, path: &Path) -> Vec<&ListedProblem> {
-        let wanted = path.to_string();
-        self.problems.iter().filter(|p| p.path == wanted).collect()
+        self.problems.iter().filter(|p| p.path == *path).collect()
     }
 }
 

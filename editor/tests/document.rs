@@ -246,7 +246,7 @@ fn scores_keep_their_digits_and_bad_numbers_stay_text() {
         })
         .expect("applies");
     let problems = parse_comparison(&document.to_text()).expect_err("invalid");
-    assert_eq!(problems[0].path, "criteria[0].scores.tea.score");
+    assert_eq!(problems[0].path.to_string(), "criteria[0].scores.tea.score");
 }
 
 #[test]

@@ -46,7 +46,7 @@ fn rule_problems_get_the_line_of_their_path() {
     let mut session = Session::new(EXAMPLE);
     session.apply(title_edit(""));
     let problem = &session.problems()[0];
-    assert_eq!(problem.path, "title");
+    assert_eq!(problem.path.to_string(), "title");
     assert_eq!(
         problem.line, 2,
         "the title is on line 2 of the document the form writes"

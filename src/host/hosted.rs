@@ -8,10 +8,10 @@ use yew::prelude::*;
 
 use crate::content::node_vs_python;
 use crate::host::page::{self, FetchError, Host};
+use crate::model::problem::quoted;
 use crate::model::share::{decode, encode, find_in_fragment};
 use crate::model::strings::Text;
-use crate::model::validate::quoted;
-use crate::model::{evaluate, parse_comparison, Choices, Comparison, Problem};
+use crate::model::{evaluate, parse_comparison, Choices, Comparison, Path, Problem};
 use crate::ui::{problem_list, Card, EmbedConfig, SharedComparison, SpecSource};
 
 /// Properties of [`HostedCard`].
@@ -191,14 +191,13 @@ fn starting_point(
 /// embed.html's `src` comes from a link anyone can write: it shows only the
 /// site's own comparisons, so nobody can put claims under the blog's address.
 fn refused_problem(url: &str) -> Problem {
-    Problem {
-        at: None,
-        path: "src".to_string(),
-        message: format!(
+    Problem::new(
+        Path::root().key("src"),
+        format!(
             "Loading {} was refused: this embedded card shows comparisons from this site only. Use a relative path to a file published next to embed.html.",
             quoted(url)
         ),
-    }
+    )
 }
 
 fn fetch_problem(url: &str, error: FetchError) -> Problem {
@@ -212,9 +211,5 @@ fn fetch_problem(url: &str, error: FetchError) -> Problem {
             quoted(url)
         ),
     };
-    Problem {
-        at: None,
-        path: "src".to_string(),
-        message,
-    }
+    Problem::new(Path::root().key("src"), message)
 }

@@ -18,10 +18,10 @@ pub fn problem_list(problems: &[Problem]) -> Html {
             <ul>
                 { for problems.iter().take(SHOWN).map(|problem| html! {
                     <li>
-                        if !problem.path.is_empty() {
-                            <code class="versus-error-path">{ &problem.path }</code>{ ": " }
+                        if !problem.path.is_root() {
+                            <code class="versus-error-path">{ problem.path.to_string() }</code>{ ": " }
                         }
-                        { &problem.message }
+                        { problem.sentence() }
                     </li>
                 }) }
             </ul>

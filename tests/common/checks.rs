@@ -21,7 +21,7 @@ pub fn check_spec(data: &[u8]) {
         Ok(comparison) => comparison,
         Err(problems) => {
             assert!(!problems.is_empty(), "a refusal without a reason");
-            assert!(problems.iter().all(|p| !p.message.is_empty()));
+            assert!(problems.iter().all(|p| !p.sentence().is_empty()));
             return;
         }
     };

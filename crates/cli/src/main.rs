@@ -16,7 +16,7 @@ mod cli {
 
     use clap::{Args, Parser, Subcommand};
     use versus::fallback::render_fallback;
-    use versus_model::locate::{message_without_position, problem_positions};
+    use versus_model::locate::problem_positions;
     use versus_model::share::decode;
     use versus_model::spec::Spec;
     use versus_model::{parse_comparison, Choices};
@@ -137,14 +137,15 @@ mod cli {
             .iter()
             .zip(problem_positions(json, &problems))
             .map(|(problem, at)| {
-                // A problem of form says its place in its message too.
-                let message = message_without_position(problem, at);
-                let place = if problem.path.is_empty() {
+                let place = if problem.path.is_root() {
                     String::new()
                 } else {
                     format!("{}: ", problem.path)
                 };
-                format!("{file}:{}:{}: {place}{message}", at.line, at.column)
+                format!(
+                    "{file}:{}:{}: {place}{}",
+                    at.line, at.column, problem.message
+                )
             })
             .collect()
     }

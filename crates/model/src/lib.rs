@@ -8,6 +8,7 @@
 pub mod comparison;
 pub mod explain;
 pub mod locate;
+pub mod problem;
 pub mod reading;
 pub mod scoring;
 pub mod share;
@@ -18,7 +19,8 @@ pub mod validate;
 
 pub use comparison::{Comparison, Importance};
 pub use explain::{describe, explain, what_would_change, Change, Explanation, VerdictText};
+pub use problem::{Path, Position, Problem, Step};
 pub use scoring::{evaluate, Confidence, Evaluation, Outcome, Priorities, Total};
 pub use spec::Spec;
 pub use state::{Action, Choices, Origin};
-pub use validate::{parse_comparison, validate, Position, Problem};
+pub use validate::{parse_comparison, validate};

@@ -11,8 +11,8 @@
 use serde_json::error::Category;
 use serde_path_to_error::{Path, Segment, Track};
 
+use crate::problem::{quoted, Path as DocumentPath, Position, Problem, Step};
 use crate::spec::{Spec, EXPECTED_OBJECT};
-use crate::validate::{quoted, Position, Problem};
 
 /// Reads a document into a [`Spec`], or says what is wrong and where: the
 /// path of the value, and the line and column (in characters, from 1).
@@ -30,19 +30,15 @@ pub fn read_spec(text: &str) -> Result<Spec, Problem> {
 
 /// The problem an author reads for one serde_json error.
 fn problem(text: &str, path: &Path, error: &serde_json::Error) -> Problem {
-    let path = path_text(path);
+    let path = document_path(path);
     let words = serde_words(error);
-    let (mut line, mut column) = (
-        error.line(),
-        character_column(text, error.line(), error.column()),
-    );
-    if column == 1 && line > 1 && words.starts_with("control character") {
+    let mut at = serde_position(text, error.line(), error.column());
+    if at.column == 1 && at.line > 1 && words.starts_with("control character") {
         // serde_json stops after the raw line break, on the next line: show
         // the author the end of the line where the text should have closed.
-        line -= 1;
-        column = line_text(text, line).chars().count() + 1;
+        at = Position::at(text, line_start(text, at.line).saturating_sub(1));
     }
-    let found = Offending::at(text, line, column);
+    let found = Offending::at(text, at.line, at.column);
     let message = match error.classify() {
         Category::Syntax | Category::Eof | Category::Io => {
             format!(
@@ -50,33 +46,22 @@ fn problem(text: &str, path: &Path, error: &serde_json::Error) -> Problem {
                 syntax(&words, text, &found)
             )
         }
-        Category::Data => shape(&words, &path),
+        Category::Data => shape(&words, path.is_root()),
     };
-    Problem {
-        path,
-        message: format!("Line {line}, column {column}: {message}"),
-        at: Some(Position { line, column }),
-    }
+    Problem::placed(path, at, message)
 }
 
-/// `criteria[2].scores.node`, as the validator writes paths too.
-fn path_text(path: &Path) -> String {
-    let mut text = String::new();
-    for segment in path.iter() {
-        match segment {
-            Segment::Seq { index } => text.push_str(&format!("[{index}]")),
+/// serde_path_to_error's path as the document path the validator builds too.
+fn document_path(path: &Path) -> DocumentPath {
+    path.iter()
+        .filter_map(|segment| match segment {
+            Segment::Seq { index } => Some(Step::Index(*index)),
             // serde_json's exact numbers pass through a map with this one key.
-            Segment::Map { key } if key.starts_with("$serde_json::") => {}
-            Segment::Map { key } | Segment::Enum { variant: key } => {
-                if !text.is_empty() {
-                    text.push('.');
-                }
-                text.push_str(key);
-            }
-            Segment::Unknown => {}
-        }
-    }
-    text
+            Segment::Map { key } if key.starts_with("$serde_json::") => None,
+            Segment::Map { key } | Segment::Enum { variant: key } => Some(Step::Key(key.clone())),
+            Segment::Unknown => None,
+        })
+        .collect()
 }
 
 /// serde_json's message without its " at line L column C" ending.
@@ -93,13 +78,20 @@ fn line_text(text: &str, line: usize) -> &str {
         .unwrap_or_default()
 }
 
-/// serde_json counts columns in bytes; authors' editors count characters.
-fn character_column(text: &str, line: usize, byte_column: usize) -> usize {
-    let characters = line_text(text, line)
-        .char_indices()
-        .take_while(|(at, _)| *at < byte_column)
-        .count();
-    characters.max(1)
+/// Where line `line` (from 1) starts, as a byte offset.
+fn line_start(text: &str, line: usize) -> usize {
+    text.split_inclusive('\n')
+        .take(line.saturating_sub(1))
+        .map(str::len)
+        .sum()
+}
+
+/// serde_json's line and byte column (the last byte it read) as a position
+/// in characters, as authors' editors count them.
+fn serde_position(text: &str, line: usize, byte_column: usize) -> Position {
+    let start = line_start(text, line);
+    let end = start + line_text(text, line).len();
+    Position::at(text, (start + byte_column.saturating_sub(1)).min(end))
 }
 
 /// The text where serde_json stopped, to recognise common slips.
@@ -233,8 +225,8 @@ fn syntax(words: &str, text: &str, found: &Offending) -> String {
 
 /// A value of the wrong form: serde's words, or ours where a visitor of
 /// [`crate::spec`] already wrote a whole sentence.
-fn shape(words: &str, path: &str) -> String {
-    let place = if path.is_empty() {
+fn shape(words: &str, at_root: bool) -> String {
+    let place = if at_root {
         "the document"
     } else {
         "this object"
@@ -277,7 +269,7 @@ fn shape(words: &str, path: &str) -> String {
         .or_else(|| words.strip_prefix("invalid value: "));
     if let Some((found, expected)) = wrong.and_then(|rest| rest.rsplit_once(", expected ")) {
         let (found, expected) = (found_words(found), expected_words(expected));
-        return if path.is_empty() {
+        return if at_root {
             format!("The document must be {expected}, but it is {found}.")
         } else {
             format!("Expected {expected} here, but found {found}.")

@@ -14,6 +14,7 @@
 //! a card never opens in a half-understood state.
 
 use crate::comparison::{Comparison, Importance};
+use crate::problem::shortened;
 use crate::scoring::Priorities;
 use crate::state::{Choices, Origin};
 
@@ -151,11 +152,9 @@ fn without_hash(fragment: &str) -> &str {
 }
 
 fn garbled(part: &str) -> Garbled {
-    let mut short: String = part.chars().take(40).collect();
-    if part.chars().count() > 40 {
-        short.push('…');
+    Garbled {
+        part: shortened(part),
     }
-    Garbled { part: short }
 }
 
 /// Decodes `%XX` escapes some apps add when they pass links around; text

@@ -14,7 +14,7 @@ use std::marker::PhantomData;
 use serde::de::{self, Deserializer, MapAccess, Visitor};
 use serde::Deserialize;
 
-use crate::validate::quoted;
+use crate::problem::quoted;
 
 /// A whole comparison: who is compared, on what, and the ready-made use cases.
 #[derive(Clone, Debug, PartialEq, Deserialize)]

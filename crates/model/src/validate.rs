@@ -3,9 +3,8 @@
 //! Validation never stops at the first problem: an author fixing a spec by
 //! hand wants the whole list, each with the place it is at and what to do.
 
-use std::fmt;
-
 use crate::comparison::*;
+use crate::problem::{quoted, shortened, Path, Problem};
 use crate::reading::read_spec;
 use crate::scoring::sort_small;
 use crate::spec::{ContenderSpec, CriterionSpec, Number, PresetSpec, ScoreProblem, Spec};
@@ -26,76 +25,38 @@ pub const MAX_SENTENCE: usize = 300;
 /// Longest link.
 pub const MAX_URL: usize = 2048;
 
-/// One thing wrong with a spec: where it is, and what to do about it.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct Problem {
-    /// Where in the document, such as `criteria[3].scores.python`; empty for the whole document.
-    pub path: String,
-    /// What is wrong and how to fix it, in plain English.
-    pub message: String,
-    /// Line and column where reading stopped, for problems of form (which
-    /// also say it in their message); rule problems have only a path.
-    pub at: Option<Position>,
-}
-
-/// A place in a document, both counted from 1; columns in characters.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub struct Position {
-    /// The line.
-    pub line: usize,
-    /// The column, in characters.
-    pub column: usize,
-}
-
-impl fmt::Display for Problem {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        if self.path.is_empty() {
-            f.write_str(&self.message)
-        } else {
-            write!(f, "{}: {}", self.path, self.message)
-        }
-    }
-}
-
 /// Parses and validates a JSON comparison document.
 pub fn parse_comparison(json: &str) -> Result<Comparison, Vec<Problem>> {
     if json.len() > MAX_DOCUMENT_BYTES {
-        return Err(vec![Problem {
-            at: None,
-            path: String::new(),
-            message: format!(
+        return Err(vec![Problem::new(
+            Path::root(),
+            format!(
                 "The document is {} bytes; the limit is {MAX_DOCUMENT_BYTES}. A comparison needs only a few kilobytes: check that the right file is used.",
                 json.len()
             ),
-        }]);
+        )]);
     }
     validate(&read_spec(json).map_err(|problem| vec![problem])?)
-}
-
-/// A value quoted in a message, cut short when a hostile one is huge.
-pub fn quoted(value: &str) -> String {
-    const LIMIT: usize = 40;
-    let mut out = String::from("\"");
-    let mut chars = value.chars();
-    out.extend(chars.by_ref().take(LIMIT));
-    if chars.next().is_some() {
-        out.push('…');
-    }
-    out.push('"');
-    out
 }
 
 /// Checks every rule and builds the model, or lists every problem found.
 pub fn validate(spec: &Spec) -> Result<Comparison, Vec<Problem>> {
     let mut v = Validator::default();
-    let title = v.text("title", &spec.title, MAX_TITLE);
+    let title = v.text(&Path::root().key("title"), &spec.title, MAX_TITLE);
     let subtitle = spec
         .subtitle
         .as_ref()
-        .map(|s| v.text("subtitle", s, MAX_LINE));
+        .map(|s| v.text(&Path::root().key("subtitle"), s, MAX_LINE));
     let attribution = spec.attribution.as_ref().map(|a| Attribution {
-        text: v.text("attribution.text", &a.text, MAX_LINE),
-        url: a.url.as_ref().and_then(|url| v.url("attribution.url", url)),
+        text: v.text(
+            &Path::root().key("attribution").key("text"),
+            &a.text,
+            MAX_LINE,
+        ),
+        url: a
+            .url
+            .as_ref()
+            .and_then(|url| v.url(&Path::root().key("attribution").key("url"), url)),
     });
     let (contenders, ids_usable) = v.contenders(&spec.contenders);
     // With a broken contender id, every score keyed by it would be reported
@@ -126,16 +87,12 @@ struct Validator {
 }
 
 impl Validator {
-    fn report(&mut self, path: impl Into<String>, message: impl Into<String>) {
-        self.problems.push(Problem {
-            at: None,
-            path: path.into(),
-            message: message.into(),
-        });
+    fn report(&mut self, path: &Path, message: impl Into<String>) {
+        self.problems.push(Problem::new(path.clone(), message));
     }
 
     /// A required piece of text: not blank, not absurdly long. Returns it trimmed.
-    fn text(&mut self, path: &str, value: &str, max: usize) -> String {
+    fn text(&mut self, path: &Path, value: &str, max: usize) -> String {
         let trimmed = value.trim();
         let length = trimmed.chars().count();
         if trimmed.is_empty() {
@@ -166,7 +123,7 @@ impl Validator {
     /// spaces in `" und "` or `"، "` are part of the wording, and a space at
     /// either end of a sentence does no harm in HTML. The usual checks apply
     /// to the visible text; a joiner may also be spaces alone.
-    fn string_override(&mut self, path: &str, key: Text, text: &str) -> String {
+    fn string_override(&mut self, path: &Path, key: Text, text: &str) -> String {
         let joiner = matches!(key, Text::ListAnd | Text::ListComma);
         if joiner && !text.is_empty() && text.trim().is_empty() {
             return text.to_string();
@@ -189,7 +146,7 @@ impl Validator {
             }
             _ => {
                 self.report(
-                    "lang",
+                    &Path::root().key("lang"),
                     format!(
                         "{} is not a language tag: use a BCP 47 tag such as \"en\", \"de\", \"pt-BR\" or \"ar\".",
                         quoted(tag)
@@ -200,12 +157,12 @@ impl Validator {
         }
     }
 
-    fn optional_text(&mut self, path: &str, value: &Option<String>, max: usize) -> Option<String> {
+    fn optional_text(&mut self, path: &Path, value: &Option<String>, max: usize) -> Option<String> {
         value.as_ref().map(|text| self.text(path, text, max))
     }
 
     /// Reports an unusable id; returns whether it is usable.
-    fn id(&mut self, path: &str, id: &str) -> bool {
+    fn id(&mut self, path: &Path, id: &str) -> bool {
         let well_formed = id.len() <= MAX_ID
             && id.starts_with(|c: char| c.is_ascii_lowercase())
             && id
@@ -224,7 +181,7 @@ impl Validator {
     }
 
     /// `what` is the word for one entry and for several, such as `("criterion", "criteria")`.
-    fn count(&mut self, path: &str, what: (&str, &str), found: usize, min: usize, max: usize) {
+    fn count(&mut self, path: &Path, what: (&str, &str), found: usize, min: usize, max: usize) {
         if found < min || found > max {
             let there_are = if found == 1 {
                 format!("There is 1 {}", what.0)
@@ -247,7 +204,7 @@ impl Validator {
             if ids[..index].contains(id) {
                 unique = false;
                 self.report(
-                    format!("{list}[{index}].id"),
+                    &Path::root().key(list).index(index).key("id"),
                     format!(
                         "The id {} is used twice in {list}: give each entry its own id.",
                         quoted(id)
@@ -258,7 +215,7 @@ impl Validator {
         unique
     }
 
-    fn url(&mut self, path: &str, url: &str) -> Option<SafeUrl> {
+    fn url(&mut self, path: &Path, url: &str) -> Option<SafeUrl> {
         match check_url(url) {
             Ok(()) => Some(SafeUrl(url.to_string())),
             Err(reason) => {
@@ -271,7 +228,7 @@ impl Validator {
     /// The contenders, and whether all their ids are well formed and unique.
     fn contenders(&mut self, specs: &[ContenderSpec]) -> (Vec<Contender>, bool) {
         self.count(
-            "contenders",
+            &Path::root().key("contenders"),
             ("contender", "contenders"),
             specs.len(),
             MIN_CONTENDERS,
@@ -282,18 +239,18 @@ impl Validator {
             .iter()
             .enumerate()
             .map(|(i, spec)| {
-                let at = format!("contenders[{i}]");
-                ids_usable &= self.id(&format!("{at}.id"), &spec.id);
+                let at = Path::root().key("contenders").index(i);
+                ids_usable &= self.id(&at.key("id"), &spec.id);
                 Contender {
                     id: spec.id.clone(),
-                    name: self.text(&format!("{at}.name"), &spec.name, MAX_NAME),
-                    tagline: self.optional_text(&format!("{at}.tagline"), &spec.tagline, MAX_LINE),
+                    name: self.text(&at.key("name"), &spec.name, MAX_NAME),
+                    tagline: self.optional_text(&at.key("tagline"), &spec.tagline, MAX_LINE),
                     accent: spec.accent.as_ref().and_then(|colour| {
                         if let Some(hex) = plain_colour(colour) {
                             Some(Colour(hex))
                         } else {
                             self.report(
-                                format!("{at}.accent"),
+                                &at.key("accent"),
                                 format!(
                                     "{} is not a plain CSS colour: use a hex colour such as \"#3c873a\", rgb(…)/hsl(…) with numbers only, or a colour name such as \"teal\".",
                                     quoted(colour)
@@ -315,7 +272,7 @@ impl Validator {
         contender_ids_usable: bool,
     ) -> Vec<Criterion> {
         self.count(
-            "criteria",
+            &Path::root().key("criteria"),
             ("criterion", "criteria"),
             specs.len(),
             MIN_CRITERIA,
@@ -326,12 +283,12 @@ impl Validator {
             .iter()
             .enumerate()
             .map(|(i, spec)| {
-                let at = format!("criteria[{i}]");
-                self.id(&format!("{at}.id"), &spec.id);
+                let at = Path::root().key("criteria").index(i);
+                self.id(&at.key("id"), &spec.id);
                 for (id, _) in &spec.scores {
                     if contender_ids_usable && !contenders.iter().any(|c| &c.id == id) {
                         self.report(
-                            format!("{at}.scores.{id}"),
+                            &at.key("scores").key(id),
                             format!("There is no contender with the id {}: use one of {}.", quoted(id), id_list(contenders.iter().map(|c| c.id.as_str()))),
                         );
                     }
@@ -339,7 +296,7 @@ impl Validator {
                 let scores = contenders
                     .iter()
                     .filter_map(|contender| {
-                        let path = format!("{at}.scores.{}", contender.id);
+                        let path = at.key("scores").key(&contender.id);
                         let Some((_, score)) = spec.scores.iter().find(|(id, _)| *id == contender.id) else {
                             if !contender_ids_usable {
                                 return None;
@@ -348,16 +305,16 @@ impl Validator {
                             return None;
                         };
                         Some(Score {
-                            value: self.score_value(&format!("{path}.score"), &score.score),
-                            reason: self.text(&format!("{path}.reason"), &score.reason, MAX_SENTENCE),
+                            value: self.score_value(&path.key("score"), &score.score),
+                            reason: self.text(&path.key("reason"), &score.reason, MAX_SENTENCE),
                             basis: score.basis,
                         })
                     })
                     .collect();
                 Criterion {
                     id: spec.id.clone(),
-                    label: self.text(&format!("{at}.label"), &spec.label, MAX_NAME),
-                    description: self.text(&format!("{at}.description"), &spec.description, MAX_SENTENCE),
+                    label: self.text(&at.key("label"), &spec.label, MAX_NAME),
+                    description: self.text(&at.key("description"), &spec.description, MAX_SENTENCE),
                     on_by_default: spec.on,
                     scores,
                 }
@@ -365,20 +322,23 @@ impl Validator {
             .collect()
     }
 
-    fn score_value(&mut self, path: &str, score: &Number) -> Tenths {
+    fn score_value(&mut self, path: &Path, score: &Number) -> Tenths {
         let problem = match score.tenths() {
             Ok(tenths) => return Tenths(tenths),
             Err(ScoreProblem::TooPrecise) => "has more than one decimal: round it, such as 7.5",
             Err(_) => "is out of range: use a number from 0 to 10",
         };
-        self.report(path, format!("The score {} {problem}.", shorten(&score.0)));
+        self.report(
+            path,
+            format!("The score {} {problem}.", shortened(&score.0)),
+        );
         Tenths(0)
     }
 
     fn presets(&mut self, specs: &[PresetSpec], criteria: &[CriterionSpec]) -> Vec<Preset> {
         if specs.len() > MAX_PRESETS {
             self.report(
-                "presets",
+                &Path::root().key("presets"),
                 format!(
                     "There are {} presets; the limit is {MAX_PRESETS}. Keep the most useful ones.",
                     specs.len()
@@ -390,14 +350,14 @@ impl Validator {
             .iter()
             .enumerate()
             .map(|(i, spec)| {
-                let at = format!("presets[{i}]");
-                self.id(&format!("{at}.id"), &spec.id);
+                let at = Path::root().key("presets").index(i);
+                self.id(&at.key("id"), &spec.id);
                 if spec.priorities.is_empty() {
-                    self.report(format!("{at}.priorities"), "This preset switches nothing on: name at least one criterion.");
+                    self.report(&at.key("priorities"), "This preset switches nothing on: name at least one criterion.");
                 }
                 let mut priorities = Vec::new();
                 for (id, importance) in &spec.priorities {
-                    let path = format!("{at}.priorities.{id}");
+                    let path = at.key("priorities").key(id);
                     let index = criteria.iter().position(|c| &c.id == id);
                     if index.is_none() {
                         self.report(
@@ -414,7 +374,7 @@ impl Validator {
                     }
                 }
                 sort_small(&mut priorities, Ord::cmp);
-                Preset { id: spec.id.clone(), label: self.text(&format!("{at}.label"), &spec.label, MAX_NAME), priorities }
+                Preset { id: spec.id.clone(), label: self.text(&at.key("label"), &spec.label, MAX_NAME), priorities }
             })
             .collect()
     }
@@ -422,7 +382,7 @@ impl Validator {
     fn strings(&mut self, spec: &Spec) -> Strings {
         let mut overrides = Vec::new();
         for (name, text) in &spec.strings {
-            let path = format!("strings.{name}");
+            let path = Path::root().key("strings").key(name);
             let Some(key) = text_by_name(name) else {
                 self.report(&path, format!("There is no string called {}: check the spelling against the list in the format documentation.", quoted(name)));
                 continue;
@@ -465,18 +425,6 @@ fn is_visible(c: char) -> bool {
 /// U+2066–U+2069): the characters behind "Trojan Source" spoofing.
 fn is_direction_control(c: char) -> bool {
     matches!(u32::from(c), 0x202A..=0x202E | 0x2066..=0x2069)
-}
-
-/// Keeps messages short when a hostile value is huge.
-fn shorten(value: &str) -> String {
-    const LIMIT: usize = 40;
-    if value.chars().count() <= LIMIT {
-        value.to_string()
-    } else {
-        let mut short: String = value.chars().take(LIMIT).collect();
-        short.push('…');
-        short
-    }
 }
 
 fn id_list<'a>(ids: impl Iterator<Item = &'a str>) -> String {

@@ -44,10 +44,10 @@ pub fn problem_list(props: &ProblemListProps) -> Html {
                 }
             })
         };
-        let place = if problem.path.is_empty() {
+        let place = if problem.path.is_root() {
             "the document".to_string()
         } else {
-            problem.path.clone()
+            problem.path.to_string()
         };
         html! {
             <li>
