@@ -49,11 +49,11 @@ fn main() {
     // A cycle of priority sets, as a reader flipping switches would produce.
     let sets: Vec<Priorities> = (0..64)
         .map(|seed| {
-            let mut p = Priorities::none(CRITERIA);
-            for c in 0..CRITERIA {
-                let roll = (seed * 31 + c * 17) % 5;
+            let mut p = Priorities::none(&comparison);
+            for criterion in comparison.criterion_indexes() {
+                let roll = (seed * 31 + criterion.position() * 17) % 5;
                 p.set(
-                    c,
+                    criterion,
                     if roll < 3 {
                         Some(Importance::ALL[roll])
                     } else {

@@ -22,7 +22,7 @@ use crate::model::{describe, evaluate, Choices, Comparison, Priorities};
 /// recommendation with every total, its reasons, a table of every criterion,
 /// each use case with its recommendation, and the attribution.
 pub fn render_fallback(comparison: &Comparison, choices: &Choices) -> String {
-    let priorities = &choices.priorities;
+    let priorities = choices.priorities();
     let mut html = String::new();
     let out = &mut html;
     line(
@@ -95,9 +95,9 @@ fn verdict(out: &mut String, comparison: &Comparison, priorities: &Priorities) {
             text(&words.headline)
         ),
     );
-    if !evaluation.standings.is_empty() {
+    if !evaluation.standings().is_empty() {
         line(out, "<ul class=\"versus-fallback-totals\">");
-        for (index, contender) in comparison.contenders().iter().enumerate() {
+        for (index, contender) in comparison.contender_indexes().zip(comparison.contenders()) {
             let points = evaluation.points_of(index).unwrap_or(0).to_string();
             line(
                 out,
@@ -144,7 +144,7 @@ fn table(out: &mut String, comparison: &Comparison, priorities: &Priorities) {
     head.push_str("</tr></thead>");
     line(out, &head);
     line(out, "<tbody>");
-    for (index, criterion) in comparison.criteria().iter().enumerate() {
+    for (index, criterion) in comparison.criterion_indexes().zip(comparison.criteria()) {
         let counted = match priorities.get(index) {
             Some(importance) => format!(
                 " <span class=\"versus-fallback-importance\">({})</span>",
@@ -206,7 +206,7 @@ fn use_cases(out: &mut String, comparison: &Comparison) {
         ),
     );
     line(out, "<ul class=\"versus-fallback-use-cases\">");
-    for (index, preset) in comparison.presets().iter().enumerate() {
+    for (index, preset) in comparison.preset_indexes().zip(comparison.presets()) {
         let priorities = Priorities::from_preset(comparison, index);
         let evaluation = evaluate(comparison, &priorities);
         let words = describe(comparison, &priorities, &evaluation);

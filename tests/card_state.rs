@@ -4,16 +4,18 @@
 use std::rc::Rc;
 
 use versus::content::node_vs_python;
-use versus::model::{Action, Origin};
+use versus::model::{validate, Action, CriterionIndex, Origin};
 use versus::ui::{CardAction, CardState, CopyState, SharedComparison};
 use yew::Reducible;
+
+mod common;
 
 fn fresh() -> Rc<CardState> {
     let comparison = SharedComparison::new(node_vs_python().expect("default content is valid"));
     Rc::new(CardState::new(comparison, None))
 }
 
-fn criterion(state: &CardState, id: &str) -> usize {
+fn criterion(state: &CardState, id: &str) -> CriterionIndex {
     state
         .comparison
         .criterion_index(id)
@@ -26,7 +28,9 @@ fn a_description_opens_and_closes_on_its_own() {
     let ml = criterion(&state, "ml");
     let opened = state.clone().reduce(CardAction::Disclose(ml));
     assert!(opened.is_open(ml));
-    let others_open = (0..opened.comparison.criteria().len())
+    let others_open = opened
+        .comparison
+        .criterion_indexes()
         .filter(|&i| opened.is_open(i))
         .count();
     assert_eq!(others_open, 1, "only the one asked for opens");
@@ -49,7 +53,7 @@ fn open_descriptions_stay_open_when_a_preset_is_applied() {
     let state = state
         .reduce(CardAction::Disclose(ml))
         .reduce(CardAction::Choose(Action::ApplyPreset(chat)));
-    assert_eq!(state.choices.origin, Origin::Preset(chat));
+    assert_eq!(state.choices.origin(), Origin::Preset(chat));
     assert!(state.is_open(ml));
 }
 
@@ -76,10 +80,18 @@ fn a_refused_copy_keeps_the_link_to_copy_by_hand() {
 #[test]
 fn actions_that_change_nothing_keep_the_same_state() {
     let state = fresh();
-    // Reset from the defaults, and a description index that does not exist.
+    // Reset from the defaults, and a description this card does not have
+    // (an index from a larger comparison: the only way to get one).
+    let larger = validate(&common::spec_from_scores(
+        &vec![vec![50, 60]; 30],
+        |i| (format!("c{i}"), format!("C{i}")),
+        |c| (format!("k{c}"), format!("K{c}"), true),
+    ))
+    .expect("a valid comparison of 30 criteria");
+    let beyond = larger.criterion_indexes().last().expect("30 criteria");
     for action in [
         CardAction::Choose(Action::Reset),
-        CardAction::Disclose(usize::MAX),
+        CardAction::Disclose(beyond),
     ] {
         let after = state.clone().reduce(action.clone());
         assert!(

@@ -153,7 +153,7 @@ async fn bars_are_drawn_for_the_priorities_that_are_on_most_important_first() {
 async fn nothing_selected_invites_the_reader_and_draws_no_bars() {
     let c = comparison();
     let off: Vec<Action> = Choices::defaults(&c)
-        .priorities
+        .priorities()
         .on()
         .map(|(i, _)| Action::Toggle(i))
         .collect();

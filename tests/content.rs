@@ -13,9 +13,9 @@ fn comparison() -> Comparison {
 
 fn winner_name(c: &Comparison, priorities: &Priorities) -> Option<String> {
     evaluate(c, priorities)
-        .outcome
+        .outcome()
         .winner()
-        .map(|w| c.contenders()[w].name().to_string())
+        .map(|w| c.contender(w).name().to_string())
 }
 
 #[test]
@@ -98,7 +98,7 @@ fn every_score_says_whether_it_is_the_articles_claim_or_an_estimate() {
 fn the_article_claims_hold_for_single_priorities() {
     let c = comparison();
     let only = |id: &str| {
-        let mut p = Priorities::none(c.criteria().len());
+        let mut p = Priorities::none(&c);
         p.set(
             c.criterion_index(id).unwrap(),
             Some(versus::model::Importance::Normal),
@@ -131,7 +131,8 @@ fn the_article_claims_hold_for_single_priorities() {
 #[test]
 fn defaults_start_with_an_honest_close_call() {
     let c = comparison();
-    let outcome = evaluate(&c, &Priorities::defaults(&c)).outcome;
+    let evaluation = evaluate(&c, &Priorities::defaults(&c));
+    let outcome = evaluation.outcome();
     assert!(matches!(outcome, Outcome::TossUp { .. }), "{outcome:?}");
 }
 

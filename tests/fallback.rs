@@ -30,7 +30,7 @@ async fn live_card(comparison: &Comparison, choices: Choices) -> Html {
 /// The defaults, then every preset.
 fn every_start(c: &Comparison) -> Vec<(String, Choices)> {
     let mut starts = vec![("defaults".to_string(), Choices::defaults(c))];
-    for (index, preset) in c.presets().iter().enumerate() {
+    for (index, preset) in c.preset_indexes().zip(c.presets()) {
         let choices = Choices::defaults(c).apply(c, Action::ApplyPreset(index));
         starts.push((preset.id().to_string(), choices));
     }

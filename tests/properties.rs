@@ -5,7 +5,8 @@ mod common;
 use proptest::prelude::*;
 use versus::model::spec::{PresetSpec, Spec};
 use versus::model::{
-    describe, evaluate, explain, validate, Action, Choices, Comparison, Importance, Priorities,
+    describe, evaluate, explain, validate, Action, Choices, Comparison, ContenderIndex,
+    CriterionIndex, Importance, Priorities,
 };
 
 /// A valid spec with `scores[criterion][contender]` in tenths and a preset.
@@ -47,23 +48,23 @@ fn scenario() -> impl Strategy<Value = (Vec<Vec<u32>>, Vec<Option<u8>>)> {
 
 fn setup(scores: &[Vec<u32>], codes: &[Option<u8>]) -> (Comparison, Priorities) {
     let comparison = validate(&plain_ids(scores)).expect("generated specs are valid");
-    let mut priorities = Priorities::none(comparison.criteria().len());
-    for (criterion, code) in codes.iter().enumerate() {
+    let mut priorities = Priorities::none(&comparison);
+    for (criterion, code) in comparison.criterion_indexes().zip(codes) {
         priorities.set(criterion, level(*code));
     }
     (comparison, priorities)
 }
 
 /// 1 + how many contenders are strictly ahead; everyone is first when nothing is selected.
-fn rank(comparison: &Comparison, priorities: &Priorities, contender: usize) -> usize {
+fn rank(comparison: &Comparison, priorities: &Priorities, contender: ContenderIndex) -> usize {
     let e = evaluate(comparison, priorities);
-    let Some(mine) = e.standings.iter().find(|s| s.contender == contender) else {
+    let Some(mine) = e.standings().iter().find(|s| s.contender() == contender) else {
         return 1;
     };
     1 + e
-        .standings
+        .standings()
         .iter()
-        .filter(|s| s.total.exact_cmp(mine.total).is_gt())
+        .filter(|s| s.total().exact_cmp(mine.total()).is_gt())
         .count()
 }
 
@@ -74,10 +75,10 @@ proptest! {
     fn nothing_panics_and_totals_stay_within_0_to_100((scores, codes) in scenario()) {
         let (c, p) = setup(&scores, &codes);
         let e = evaluate(&c, &p);
-        for standing in &e.standings {
-            prop_assert!(standing.total.points() <= 100);
+        for standing in e.standings() {
+            prop_assert!(standing.total().points() <= 100);
         }
-        prop_assert_eq!(e.standings.is_empty(), !p.any_on());
+        prop_assert_eq!(e.standings().is_empty(), !p.any_on());
         let text = describe(&c, &p, &e);
         prop_assert!(!text.headline.is_empty());
     }
@@ -87,13 +88,13 @@ proptest! {
         (scores, codes) in scenario(), pick in any::<prop::sample::Index>(), importance in 0u8..3,
     ) {
         let (c, p) = setup(&scores, &codes);
-        let off: Vec<usize> = (0..c.criteria().len()).filter(|&i| p.get(i).is_none()).collect();
+        let off: Vec<CriterionIndex> = c.criterion_indexes().filter(|&i| p.get(i).is_none()).collect();
         prop_assume!(!off.is_empty());
         let criterion = off[pick.index(off.len())];
-        let row = &scores[criterion];
+        let row = &scores[criterion.position()];
         let best = *row.iter().max().unwrap();
         prop_assume!(row.iter().filter(|&&s| s == best).count() == 1);
-        let winner = row.iter().position(|&s| s == best).unwrap();
+        let winner = c.contender_indexes().nth(row.iter().position(|&s| s == best).unwrap()).unwrap();
         let before = rank(&c, &p, winner);
         let mut after = p.clone();
         after.set(criterion, level(Some(importance)));
@@ -105,7 +106,7 @@ proptest! {
         let (c, _) = setup(&scores, &[]);
         let start = Choices::defaults(&c);
         // One action per criterion that the generated priorities change.
-        let actions: Vec<Action> = codes.iter().enumerate().filter_map(|(i, code)| match (level(*code), start.priorities.get(i)) {
+        let actions: Vec<Action> = c.criterion_indexes().zip(&codes).filter_map(|(i, code)| match (level(*code), start.priorities().get(i)) {
             (Some(level), _) => Some(Action::SetImportance(i, level)),
             (None, Some(_)) => Some(Action::Toggle(i)),
             (None, None) => None,
@@ -120,8 +121,8 @@ proptest! {
         let apply = |list: &[Action]| list.iter().fold(start.clone(), |choices, &a| choices.apply(&c, a));
         let (one, other) = (apply(&actions), apply(&shuffled));
         prop_assert_eq!(&one, &other);
-        let e = evaluate(&c, &one.priorities);
-        prop_assert_eq!(describe(&c, &one.priorities, &e), describe(&c, &other.priorities, &evaluate(&c, &other.priorities)));
+        let e = evaluate(&c, one.priorities());
+        prop_assert_eq!(describe(&c, one.priorities(), &e), describe(&c, other.priorities(), &evaluate(&c, other.priorities())));
     }
 
     #[test]
@@ -132,7 +133,9 @@ proptest! {
         prop_assert_eq!(&e, &e2);
         prop_assert_eq!(explain(&c, &p, &e), explain(&renamed, &p, &e2));
         prop_assert_eq!(describe(&c, &p, &e), describe(&renamed, &p, &e2));
-        prop_assert_eq!(Priorities::from_preset(&c, 0), Priorities::from_preset(&renamed, 0));
+        for (preset, renamed_preset) in c.preset_indexes().zip(renamed.preset_indexes()) {
+            prop_assert_eq!(Priorities::from_preset(&c, preset), Priorities::from_preset(&renamed, renamed_preset));
+        }
     }
 
     #[test]
@@ -143,12 +146,12 @@ proptest! {
         let level_of = |i: Option<Importance>| i.map_or(0, |l| l.level());
         // Brute force over every single edit, with full re-evaluation.
         let mut smallest_flip = None;
-        for criterion in 0..c.criteria().len() {
+        for criterion in c.criterion_indexes() {
             for to in [None, Some(Importance::Normal), Some(Importance::High), Some(Importance::Critical)] {
                 let mut q = p.clone();
                 q.set(criterion, to);
                 if to == p.get(criterion) || !q.any_on() { continue; }
-                if evaluate(&c, &q).outcome.differs_from(&e.outcome) {
+                if evaluate(&c, &q).outcome().differs_from(e.outcome()) {
                     let size = level_of(p.get(criterion)).abs_diff(level_of(to));
                     smallest_flip = Some(smallest_flip.map_or(size, |s: u32| s.min(size)));
                 }
@@ -159,8 +162,8 @@ proptest! {
             Some(change) => {
                 let mut q = p.clone();
                 q.set(change.criterion, change.to);
-                prop_assert_eq!(&evaluate(&c, &q).outcome, &change.outcome);
-                prop_assert!(change.outcome.differs_from(&e.outcome));
+                prop_assert_eq!(evaluate(&c, &q).outcome().clone(), change.outcome.clone());
+                prop_assert!(change.outcome.differs_from(e.outcome()));
                 prop_assert_eq!(Some(change.size()), smallest_flip);
             }
         }

@@ -43,7 +43,7 @@ fn edited(from: &str, to: &str) -> String {
 fn scores_keep_the_digits_the_author_wrote() {
     let score = |text: &str| {
         read(&edited("\"score\":8.5", &format!("\"score\":{text}")))
-            .map(|c| c.criteria()[0].scores()[1].value().0)
+            .map(|c| c.criteria()[0].scores()[1].value().tenths())
     };
     assert_eq!(score("7.5"), Ok(75));
     assert_eq!(score("7.50"), Ok(75));

@@ -3,13 +3,13 @@
 use proptest::prelude::*;
 use versus::content::node_vs_python;
 use versus::model::share::{decode, encode, find_in_fragment, update_fragment};
-use versus::model::{Action, Choices, Comparison, Importance, Origin};
+use versus::model::{Action, Choices, Comparison, CriterionIndex, Importance, Origin};
 
 fn comparison() -> Comparison {
     node_vs_python().expect("default content is valid")
 }
 
-fn index(c: &Comparison, id: &str) -> usize {
+fn index(c: &Comparison, id: &str) -> CriterionIndex {
     c.criterion_index(id).unwrap()
 }
 
@@ -46,7 +46,7 @@ fn customised_choices_keep_their_preset_and_importances() {
     let back = decode(&c, &value).unwrap();
     assert_eq!(back, choices);
     assert_eq!(
-        back.origin,
+        back.origin(),
         Origin::Customised(Some(c.preset_index("ml").unwrap()))
     );
 }
@@ -55,11 +55,11 @@ fn customised_choices_keep_their_preset_and_importances() {
 fn everything_off_is_written_as_none() {
     let c = comparison();
     let mut choices = Choices::defaults(&c);
-    for (criterion, _) in Choices::defaults(&c).priorities.on() {
+    for (criterion, _) in Choices::defaults(&c).priorities().on() {
         choices = choices.apply(&c, Action::Toggle(criterion));
     }
     assert_eq!(encode(&c, &choices).as_deref(), Some("none"));
-    assert!(!decode(&c, "none").unwrap().priorities.any_on());
+    assert!(!decode(&c, "none").unwrap().priorities().any_on());
 }
 
 #[test]
@@ -85,7 +85,7 @@ fn garbled_values_are_rejected_whole_and_name_the_part() {
 fn percent_escapes_from_other_apps_are_understood() {
     let c = comparison();
     assert_eq!(
-        decode(&c, "preset%3Achat").unwrap().origin,
+        decode(&c, "preset%3Achat").unwrap().origin(),
         Origin::Preset(c.preset_index("chat").unwrap())
     );
 }
@@ -121,13 +121,14 @@ fn a_key_that_starts_with_a_hash_is_another_key() {
 
 fn choices_strategy() -> impl Strategy<Value = Vec<Action>> {
     let c = comparison();
-    let (criteria, presets) = (c.criteria().len(), c.presets().len());
+    let criteria: Vec<CriterionIndex> = c.criterion_indexes().collect();
+    let presets: Vec<_> = c.preset_indexes().collect();
     prop::collection::vec(
         prop_oneof![
-            (0..criteria).prop_map(Action::Toggle),
-            (0..criteria, 0usize..3)
+            prop::sample::select(criteria.clone()).prop_map(Action::Toggle),
+            (prop::sample::select(criteria), 0usize..3)
                 .prop_map(|(i, l)| Action::SetImportance(i, Importance::ALL[l])),
-            (0..presets).prop_map(Action::ApplyPreset),
+            prop::sample::select(presets).prop_map(Action::ApplyPreset),
             Just(Action::Reset),
         ],
         0..12,
@@ -140,13 +141,13 @@ proptest! {
         let c = comparison();
         let choices = actions.iter().fold(Choices::defaults(&c), |ch, &a| ch.apply(&c, a));
         match encode(&c, &choices) {
-            None => prop_assert_eq!(choices.origin, Origin::Defaults),
+            None => prop_assert_eq!(choices.origin(), Origin::Defaults),
             Some(value) => {
                 let back = decode(&c, &value).expect("own encoding decodes");
-                prop_assert_eq!(&back.priorities, &choices.priorities);
+                prop_assert_eq!(&back.priorities(), &choices.priorities());
                 // Edits that happen to restore a preset read back as that preset.
-                if back.origin != choices.origin {
-                    prop_assert!(matches!((back.origin, choices.origin), (Origin::Preset(a), Origin::Customised(Some(b))) if a == b));
+                if back.origin() != choices.origin() {
+                    prop_assert!(matches!((back.origin(), choices.origin()), (Origin::Preset(a), Origin::Customised(Some(b))) if a == b));
                 }
             }
         }

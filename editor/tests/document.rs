@@ -96,12 +96,12 @@ fn a_comparison_made_with_the_form_alone_is_valid() {
     );
     assert_eq!(document.ids(List::Presets), ["quiet-evening"]);
     // Only "Caffeine kick" counts by default: coffee (9) beats mate (6) and tea (3).
-    let defaults = evaluate(&comparison, &Choices::defaults(&comparison).priorities);
+    let defaults = evaluate(&comparison, Choices::defaults(&comparison).priorities());
     assert_eq!(
         defaults
-            .outcome
+            .outcome()
             .winner()
-            .map(|w| comparison.contenders()[w].id()),
+            .map(|w| comparison.contender(w).id()),
         Some("coffee")
     );
 }

@@ -82,7 +82,8 @@ pub fn hosted_card(props: &HostedCardProps) -> Html {
         Loaded::Ready(comparison) => Some(comparison.clone()),
         _ => None,
     };
-    // A new preset or priorities attribute, or a new comparison, restarts the card.
+    // A new preset or priorities attribute restarts the card (a new
+    // comparison does by itself: see `Card`).
     let restart_key = [
         props.config.preset.as_deref().unwrap_or("-"),
         props.config.priorities.as_deref().unwrap_or("-"),
@@ -115,24 +116,27 @@ pub fn hosted_card(props: &HostedCardProps) -> Html {
                 Callback::from(move |choices: Choices| {
                     #[cfg(feature = "test-panic")]
                     if host.0.has_attribute("data-versus-test-panic")
-                        && matches!(choices.origin, crate::model::Origin::Customised(_))
+                        && matches!(choices.origin(), crate::model::Origin::Customised(_))
                     {
                         panic!("forced by data-versus-test-panic in a test build");
                     }
                     let state = encode(&comparison, &choices);
                     page::write_fragment_after_paint(&key, state.as_deref());
-                    let winner = evaluate(&comparison, &choices.priorities).outcome.winner();
+                    let evaluation = evaluate(&comparison, choices.priorities());
                     page::dispatch_change(
                         &host,
                         state.as_deref(),
-                        winner.map(|w| comparison.contenders()[w].id()),
+                        evaluation
+                            .outcome()
+                            .winner()
+                            .map(|w| comparison.contender(w).id()),
                     );
                 })
             };
             html! {
                 <>
                     <Card
-                        key={format!("{restart_key}|{}", comparison.identity())}
+                        key={restart_key.clone()}
                         comparison={comparison.clone()}
                         {initial}
                         notice={notice.map(AttrValue::from)}

@@ -5,10 +5,9 @@
 
 use yew::prelude::*;
 
-use crate::model::scoring::sort_small;
 use crate::model::spec::Basis;
 use crate::model::strings::Text;
-use crate::model::{Importance, Priorities};
+use crate::model::{CriterionIndex, Importance, Priorities};
 use crate::ui::bars::{accent_of, bar};
 use crate::ui::SharedComparison;
 
@@ -18,7 +17,7 @@ pub struct BreakdownGroupProps {
     /// The comparison (compared by identity).
     pub comparison: SharedComparison,
     /// Which criterion.
-    pub index: usize,
+    pub index: CriterionIndex,
     /// How much it counts.
     pub importance: Importance,
 }
@@ -29,7 +28,7 @@ pub fn breakdown(c: &SharedComparison, priorities: &Priorities) -> Html {
     let strings = c.strings();
     let mut on: Vec<_> = priorities.on().collect();
     // Most important first; equal importance keeps the author's order.
-    sort_small(&mut on, |a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
+    on.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
     if on.is_empty() {
         return html! {};
     }
@@ -38,7 +37,7 @@ pub fn breakdown(c: &SharedComparison, priorities: &Priorities) -> Html {
             <h3 class="versus-section-heading">{ strings.get(Text::BreakdownHeading) }</h3>
             <ul class="versus-breakdown-list">
                 { for on.into_iter().map(|(index, importance)| html! {
-                    <BreakdownGroup key={c.criteria()[index].id().to_string()} comparison={c.clone()} {index} {importance} />
+                    <BreakdownGroup key={c.criterion(index).id().to_string()} comparison={c.clone()} {index} {importance} />
                 }) }
             </ul>
         </section>
@@ -51,9 +50,7 @@ fn breakdown_group(props: &BreakdownGroupProps) -> Html {
     let c = &props.comparison;
     let strings = c.strings();
     let importance = props.importance;
-    let Some(criterion) = c.criteria().get(props.index) else {
-        return html! {};
-    };
+    let criterion = c.criterion(props.index);
     html! {
                         <li class="versus-breakdown-item" data-criterion={criterion.id().to_string()}>
                             <p class="versus-breakdown-label">
@@ -61,12 +58,11 @@ fn breakdown_group(props: &BreakdownGroupProps) -> Html {
                                 <span class="versus-breakdown-importance">{ strings.get(importance.text()) }</span>
                             </p>
                             <ul class="versus-score-list">
-                                { for c.contenders().iter().enumerate().map(|(i, contender)| {
-                                    let score = &criterion.scores()[i];
+                                { for c.contenders().iter().zip(criterion.scores()).enumerate().map(|(i, (contender, score))| {
                                     html! {
                                         <li class="versus-score" data-contender={contender.id().to_string()}>
                                             <span class="versus-score-name">{ &contender.name() }</span>
-                                            { bar(score.value().0, accent_of(contender, i)) }
+                                            { bar(score.value().tenths(), accent_of(contender, i)) }
                                             <span class="versus-score-value">{ strings.fill(Text::ScoreOutOfTen, &[("score", &score.value().display_with(strings.get(Text::DecimalSeparator)))]) }</span>
                                         </li>
                                     }

@@ -44,8 +44,19 @@ pub struct CardProps {
 
 /// Renders one comparison and recomputes the verdict on every change:
 /// there is no "calculate" button.
+///
+/// A new comparison (another [`SharedComparison`]) starts a new card, with
+/// `initial` read afresh: the reader's state lives in an inner component
+/// keyed by the comparison's identity, so no caller has to remember to
+/// remount it. Within one comparison, `initial` is read once, at the start.
 #[function_component(Card)]
 pub fn card(props: &CardProps) -> Html {
+    html! { <CardBody key={props.comparison.identity()} ..props.clone() /> }
+}
+
+/// The card for one comparison, with the reader's state.
+#[function_component(CardBody)]
+fn card_body(props: &CardProps) -> Html {
     let state = use_reducer({
         let comparison = props.comparison.clone();
         let initial = props.initial.clone();
@@ -60,7 +71,7 @@ pub fn card(props: &CardProps) -> Html {
     let comparison = &state.comparison;
     let choices = &state.choices;
     let derived = use_memo(
-        (comparison.clone(), choices.priorities.clone()),
+        (comparison.clone(), choices.priorities().clone()),
         |(c, p)| {
             let evaluation = evaluate(c, p);
             let text = describe(c, p, &evaluation);
@@ -103,11 +114,11 @@ pub fn card(props: &CardProps) -> Html {
                     <p class="versus-subtitle">{ subtitle }</p>
                 }
                 <ul class="versus-contenders">
-                    { for comparison.contenders().iter().enumerate().map(|(index, contender)| html! {
+                    { for comparison.contenders().iter().enumerate().map(|(position, contender)| html! {
                         <li class="versus-contender">
                             <span class="versus-contender-dot" aria-hidden="true">
                                 <svg viewBox="0 0 10 10" focusable="false"><circle cx="5" cy="5" r="5"
-                                    fill={crate::ui::bars::accent_of(contender, index)} /></svg>
+                                    fill={crate::ui::bars::accent_of(contender, position)} /></svg>
                             </span>
                             <span class="versus-contender-name">{ &contender.name() }</span>
                             if let Some(tagline) = contender.tagline() {
@@ -120,7 +131,7 @@ pub fn card(props: &CardProps) -> Html {
             <div class="versus-layout">
                 { verdict_panel(comparison, evaluation, text) }
                 <div class="versus-controls">
-                    { preset_bar(comparison, choices.origin, &send) }
+                    { preset_bar(comparison, choices.origin(), &send) }
                     <section class="versus-priorities">
                         // On a narrow card the verdict is far above the last
                         // switches: this line stays in view while the reader
@@ -131,13 +142,13 @@ pub fn card(props: &CardProps) -> Html {
                         <p class="versus-summary" aria-hidden="true" data-testid="summary">{ &text.headline }</p>
                         <h3 class="versus-section-heading">{ strings.get(Text::PrioritiesHeading) }</h3>
                         <ul class="versus-priority-list">
-                            { for comparison.criteria().iter().enumerate().map(|(index, criterion)| html! {
+                            { for comparison.criterion_indexes().zip(comparison.criteria()).map(|(index, criterion)| html! {
                                 <PriorityRow
                                     key={criterion.id().to_string()}
                                     card_key={props.card_key.clone()}
                                     comparison={comparison.clone()}
                                     {index}
-                                    importance={choices.priorities.get(index)}
+                                    importance={choices.priorities().get(index)}
                                     open={state.is_open(index)}
                                     dispatcher={state.dispatcher()}
                                 />
@@ -146,7 +157,7 @@ pub fn card(props: &CardProps) -> Html {
                     </section>
                 </div>
                 <div class="versus-details">
-                    { breakdown(comparison, &choices.priorities) }
+                    { breakdown(comparison, choices.priorities()) }
                     { share_bar(strings, &state.copy, oncopy) }
                 </div>
             </div>

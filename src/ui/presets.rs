@@ -12,9 +12,9 @@ pub fn preset_bar(c: &Comparison, origin: Origin, send: &Callback<CardAction>) -
     let strings = c.strings();
     let presets = c.presets();
     let status = match origin {
-        Origin::Customised(Some(from)) => presets
-            .get(from)
-            .map(|p| strings.fill(Text::CustomisedFrom, &[("preset", p.label())])),
+        Origin::Customised(Some(from)) => {
+            Some(strings.fill(Text::CustomisedFrom, &[("preset", c.preset(from).label())]))
+        }
         Origin::Customised(None) => Some(strings.get(Text::Customised).to_string()),
         _ => None,
     };
@@ -24,7 +24,7 @@ pub fn preset_bar(c: &Comparison, origin: Origin, send: &Callback<CardAction>) -
             if !presets.is_empty() {
                 <h3 class="versus-section-heading">{ strings.get(Text::PresetsHeading) }</h3>
                 <div class="versus-preset-buttons">
-                    { for presets.iter().enumerate().map(|(index, preset)| {
+                    { for c.preset_indexes().zip(presets).map(|(index, preset)| {
                         let pressed = origin == Origin::Preset(index);
                         let onclick = send.reform(move |_: MouseEvent| CardAction::Choose(Action::ApplyPreset(index)));
                         html! {

@@ -7,7 +7,7 @@
 use yew::prelude::*;
 
 use crate::model::strings::{Strings, Text};
-use crate::model::{Action, Importance};
+use crate::model::{Action, CriterionIndex, Importance};
 use crate::ui::{CardAction, CardState, SharedComparison};
 
 /// Properties of [`PriorityRow`]: everything it shows, so equal props mean
@@ -19,7 +19,7 @@ pub struct PriorityRowProps {
     /// The comparison (compared by identity, so the check is cheap).
     pub comparison: SharedComparison,
     /// Which criterion.
-    pub index: usize,
+    pub index: CriterionIndex,
     /// Its importance, or `None` when it is off.
     pub importance: Option<Importance>,
     /// Whether its description is shown.
@@ -50,16 +50,14 @@ pub fn priority_row_component(props: &PriorityRowProps) -> Html {
 /// `card_key` keeps element ids unique when several cards share a page.
 fn priority_row(
     card_key: &str,
-    index: usize,
+    index: CriterionIndex,
     comparison: &SharedComparison,
     importance: Option<Importance>,
     open: bool,
     send: &Callback<CardAction>,
 ) -> Html {
     let strings = comparison.strings();
-    let Some(criterion) = comparison.criteria().get(index) else {
-        return html! {};
-    };
+    let criterion = comparison.criterion(index);
     let base = format!("{card_key}-{}", criterion.id());
     let label_id = format!("{base}-label");
     let description_id = format!("{base}-desc");

@@ -8,7 +8,7 @@ use std::rc::Rc;
 
 use yew::Reducible;
 
-use crate::model::{Action, Choices, Comparison};
+use crate::model::{Action, Choices, Comparison, CriterionIndex};
 
 /// A validated comparison shared by a card's parts, equal only to itself.
 ///
@@ -65,8 +65,8 @@ pub type CopyOutcome = Result<(), String>;
 pub enum CardAction {
     /// Change the choices (the model decides what that means).
     Choose(Action),
-    /// Show or hide the description of the criterion at this index.
-    Disclose(usize),
+    /// Show or hide the description of this criterion.
+    Disclose(CriterionIndex),
     /// The host answered a copy request.
     Copied(CopyOutcome),
 }
@@ -97,9 +97,12 @@ impl CardState {
         }
     }
 
-    /// Whether the description of criterion `index` is shown.
-    pub fn is_open(&self, index: usize) -> bool {
-        self.open.get(index).copied().unwrap_or(false)
+    /// Whether the description of this criterion is shown.
+    pub fn is_open(&self, criterion: CriterionIndex) -> bool {
+        self.open
+            .get(criterion.position())
+            .copied()
+            .unwrap_or(false)
     }
 }
 
@@ -116,8 +119,8 @@ impl Reducible for CardState {
                     next.copy = CopyState::Idle;
                 }
             }
-            CardAction::Disclose(index) => {
-                if let Some(open) = next.open.get_mut(index) {
+            CardAction::Disclose(criterion) => {
+                if let Some(open) = next.open.get_mut(criterion.position()) {
                     *open = !*open;
                 }
             }

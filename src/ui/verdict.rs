@@ -10,7 +10,7 @@ use crate::ui::bars::{accent_of, bar};
 /// announce each new recommendation without reading the whole panel again.
 pub fn verdict_panel(c: &Comparison, evaluation: &Evaluation, text: &VerdictText) -> Html {
     let strings = c.strings();
-    let confidence_class = match evaluation.outcome {
+    let confidence_class = match evaluation.outcome() {
         Outcome::Win {
             confidence: Confidence::Clear,
             ..
@@ -19,7 +19,7 @@ pub fn verdict_panel(c: &Comparison, evaluation: &Evaluation, text: &VerdictText
         Outcome::TossUp { .. } => "versus-verdict is-toss-up",
         Outcome::NothingSelected => "versus-verdict is-empty",
     };
-    let winner = evaluation.outcome.winner();
+    let winner = evaluation.outcome().winner();
     html! {
         <section class={confidence_class} data-testid="verdict">
             <h3 class="versus-section-heading">{ strings.get(Text::VerdictHeading) }</h3>
@@ -29,14 +29,14 @@ pub fn verdict_panel(c: &Comparison, evaluation: &Evaluation, text: &VerdictText
                     <p class="versus-confidence" data-testid="confidence">{ &text.confidence }</p>
                 }
             </div>
-            if !evaluation.standings.is_empty() {
+            if !evaluation.standings().is_empty() {
                 <ul class="versus-totals" data-testid="totals">
-                    { for c.contenders().iter().enumerate().map(|(index, contender)| {
+                    { for c.contender_indexes().zip(c.contenders()).map(|(index, contender)| {
                         let points = evaluation.points_of(index).unwrap_or(0);
                         html! {
                             <li class={if winner == Some(index) { "versus-total is-winner" } else { "versus-total" }} data-contender={contender.id().to_string()}>
                                 <span class="versus-total-name">{ &contender.name() }</span>
-                                { bar(points, accent_of(contender, index)) }
+                                { bar(points, accent_of(contender, index.position())) }
                                 <span class="versus-total-points" data-testid="points">{ strings.fill(Text::Total, &[("total", &points.to_string())]) }</span>
                             </li>
                         }

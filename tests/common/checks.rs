@@ -6,8 +6,7 @@ use std::sync::OnceLock;
 use versus::content::node_vs_python;
 use versus::model::share::{decode, encode, find_in_fragment, update_fragment, DEFAULT_KEY};
 use versus::model::{
-    describe, evaluate, explain, parse_comparison, Action, Choices, Comparison, Importance, Origin,
-    Priorities,
+    describe, evaluate, explain, parse_comparison, Action, Choices, Comparison, Importance,
 };
 
 /// Any bytes as a comparison spec: parsing and validation never panic, a
@@ -26,37 +25,47 @@ pub fn check_spec(data: &[u8]) {
         }
     };
     let mut starts = vec![Choices::defaults(&comparison)];
-    for preset in 0..comparison.presets().len() {
+    for preset in comparison.preset_indexes() {
         starts.push(Choices::defaults(&comparison).apply(&comparison, Action::ApplyPreset(preset)));
     }
     // Edits driven by the input's bytes, so the fuzzer explores priorities too.
     let mut edited = Choices::defaults(&comparison);
     for &byte in data.iter().take(64) {
-        let criterion = usize::from(byte) % comparison.criteria().len().max(1);
+        let criteria = comparison.criteria().len().max(1);
+        let Some(criterion) = comparison
+            .criterion_indexes()
+            .nth(usize::from(byte) % criteria)
+        else {
+            continue;
+        };
         let action = match byte % 4 {
             0 => Action::Toggle(criterion),
             1 => Action::SetImportance(criterion, Importance::ALL[usize::from(byte / 4) % 3]),
-            2 => Action::ApplyPreset(usize::from(byte / 4)),
+            2 => match comparison.preset_indexes().nth(usize::from(byte / 4)) {
+                Some(preset) => Action::ApplyPreset(preset),
+                None => continue,
+            },
             _ => Action::Reset,
         };
         edited = edited.apply(&comparison, action);
     }
     starts.push(edited);
-    starts.push(Choices {
-        priorities: Priorities::none(comparison.criteria().len()),
-        origin: Origin::Customised(None),
-    });
+    starts.push(decode(&comparison, "none").expect("everything off is a valid link"));
     for choices in starts {
-        let evaluation = evaluate(&comparison, &choices.priorities);
-        for standing in &evaluation.standings {
-            assert!(standing.total.points() <= 100);
+        let evaluation = evaluate(&comparison, choices.priorities());
+        for standing in evaluation.standings() {
+            assert!(standing.total().points() <= 100);
         }
-        let _ = explain(&comparison, &choices.priorities, &evaluation);
-        let text = describe(&comparison, &choices.priorities, &evaluation);
+        let _ = explain(&comparison, choices.priorities(), &evaluation);
+        let text = describe(&comparison, choices.priorities(), &evaluation);
         assert!(!text.headline.is_empty());
         if let Some(value) = encode(&comparison, &choices) {
             let back = decode(&comparison, &value).expect("a link the card wrote reads back");
-            assert_eq!(back.priorities, choices.priorities, "share link {value:?}");
+            assert_eq!(
+                back.priorities(),
+                choices.priorities(),
+                "share link {value:?}"
+            );
         }
     }
 }
@@ -82,7 +91,7 @@ pub fn check_fragment(fragment: &str) {
             if let Ok(choices) = decode(comparison, candidate) {
                 if let Some(again) = encode(comparison, &choices) {
                     let back = decode(comparison, &again).expect("re-encoded links decode");
-                    assert_eq!(back.priorities, choices.priorities);
+                    assert_eq!(back.priorities(), choices.priorities());
                 }
             }
         }

@@ -1,6 +1,7 @@
 //! Helpers shared by the native test files.
 
 use versus::model::spec::{ContenderSpec, CriterionSpec, Number, ScoreSpec, Spec};
+use versus::model::{Comparison, ContenderIndex, CriterionIndex};
 
 /// A spec with `scores[criterion][contender]` in tenths (0 to 100), no presets.
 /// `contender(i)` gives an id and a name, `criterion(c)` an id, a label and
@@ -57,4 +58,20 @@ pub fn spec_from_scores(
         schema: None,
         lang: None,
     }
+}
+
+/// The criterion at `position` (from 0) of a test comparison.
+#[allow(dead_code)] // each test file uses some of these helpers
+pub fn criterion(c: &Comparison, position: usize) -> CriterionIndex {
+    c.criterion_indexes()
+        .nth(position)
+        .expect("the test comparison has this criterion")
+}
+
+/// The contender at `position` (from 0) of a test comparison.
+#[allow(dead_code)]
+pub fn contender(c: &Comparison, position: usize) -> ContenderIndex {
+    c.contender_indexes()
+        .nth(position)
+        .expect("the test comparison has this contender")
 }

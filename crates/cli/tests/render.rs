@@ -29,7 +29,10 @@ fn versus_render_prints_the_fallback_for_a_preset_or_priorities() {
         None,
     );
     assert!(chat.status.success());
-    let chat_choices = Choices::defaults(&c).apply(&c, Action::ApplyPreset(0));
+    let chat_choices = Choices::defaults(&c).apply(
+        &c,
+        Action::ApplyPreset(c.preset_index("chat").expect("a chat preset")),
+    );
     assert_eq!(
         String::from_utf8_lossy(&chat.stdout),
         render_fallback(&c, &chat_choices)

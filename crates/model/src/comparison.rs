@@ -5,6 +5,9 @@
 //! every contender (indexed like `contenders`), scores in tenths from 0 to 100,
 //! presets name only real criteria, colours and links are safe to use.
 
+use std::fmt;
+use std::marker::PhantomData;
+
 use crate::spec::Basis;
 use crate::strings::{Strings, Text};
 
@@ -83,10 +86,20 @@ impl Importance {
 /// A score in tenths of a point: 0 to 100 stands for 0.0 to 10.0.
 ///
 /// Whole numbers keep every total exact, so equal totals always display alike.
+/// Only validation makes one, so it is always in range:
+///
+/// ```compile_fail
+/// let eleven = versus_model::comparison::Tenths(110); // private: the compiler refuses
+/// ```
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
-pub struct Tenths(pub u32);
+pub struct Tenths(pub(crate) u32);
 
 impl Tenths {
+    /// The score in tenths, from 0 to 100.
+    pub fn tenths(self) -> u32 {
+        self.0
+    }
+
     /// The score as the author wrote it, such as "7.5" or "8".
     pub fn display(self) -> String {
         self.display_with(".")
@@ -100,6 +113,89 @@ impl Tenths {
             format!("{}{decimal_separator}{}", self.0 / 10, self.0 % 10)
         }
     }
+}
+
+/// A place in one of a comparison's lists: which criterion
+/// ([`CriterionIndex`]), contender ([`ContenderIndex`]) or preset
+/// ([`PresetIndex`]). The three are different types, so one cannot be passed
+/// for another, and only a [`Comparison`] hands them out, for its own lists
+/// (`criterion_indexes`, `criterion_index(id)`, …): an index is in range for
+/// the comparison that gave it.
+///
+/// ```compile_fail,E0308
+/// # fn mix(c: &versus_model::Comparison) {
+/// let Some(contender) = c.contender_indexes().next() else { return };
+/// let _ = c.criterion(contender); // a contender is not a criterion
+/// # }
+/// ```
+///
+/// ```compile_fail,E0451
+/// let far = versus_model::comparison::PresetIndex { position: 99, of: std::marker::PhantomData };
+/// ```
+pub struct Index<T> {
+    position: usize,
+    of: PhantomData<fn() -> T>,
+}
+
+/// Which criterion of a comparison.
+pub type CriterionIndex = Index<Criterion>;
+/// Which contender of a comparison.
+pub type ContenderIndex = Index<Contender>;
+/// Which preset of a comparison.
+pub type PresetIndex = Index<Preset>;
+
+impl<T> Index<T> {
+    /// Only the model makes indexes, from positions in a validated list.
+    pub(crate) fn new(position: usize) -> Self {
+        Index {
+            position,
+            of: PhantomData,
+        }
+    }
+
+    /// Its place in the list, from 0: for element ids and colours, never
+    /// for finding the item again (ask the comparison for that).
+    pub fn position(self) -> usize {
+        self.position
+    }
+}
+
+// By hand rather than derived: a derive would ask the same of `T`.
+impl<T> Clone for Index<T> {
+    fn clone(&self) -> Self {
+        *self
+    }
+}
+impl<T> Copy for Index<T> {}
+impl<T> PartialEq for Index<T> {
+    fn eq(&self, other: &Self) -> bool {
+        self.position == other.position
+    }
+}
+impl<T> Eq for Index<T> {}
+impl<T> PartialOrd for Index<T> {
+    fn partial_cmp(&self, other: &Self) -> Option<std::cmp::Ordering> {
+        Some(self.cmp(other))
+    }
+}
+impl<T> Ord for Index<T> {
+    fn cmp(&self, other: &Self) -> std::cmp::Ordering {
+        self.position.cmp(&other.position)
+    }
+}
+impl<T> std::hash::Hash for Index<T> {
+    fn hash<H: std::hash::Hasher>(&self, state: &mut H) {
+        self.position.hash(state);
+    }
+}
+impl<T> fmt::Debug for Index<T> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "#{}", self.position)
+    }
+}
+
+fn indexes<T>(count: usize) -> impl DoubleEndedIterator<Item = Index<T>> + ExactSizeIterator {
+    (0..count).map(Index::new)
 }
 
 /// A link target that is known to be http or https.
@@ -292,8 +388,8 @@ pub struct Preset {
     pub(super) id: String,
     /// Button label.
     pub(super) label: String,
-    /// Criterion index and importance for every priority it switches on.
-    pub(super) priorities: Vec<(usize, Importance)>,
+    /// Criterion and importance for every priority it switches on.
+    pub(super) priorities: Vec<(CriterionIndex, Importance)>,
 }
 
 impl Preset {
@@ -307,8 +403,8 @@ impl Preset {
         &self.label
     }
 
-    /// Criterion index and importance for every priority it switches on.
-    pub fn priorities(&self) -> &[(usize, Importance)] {
+    /// Criterion and importance for every priority it switches on.
+    pub fn priorities(&self) -> &[(CriterionIndex, Importance)] {
         &self.priorities
     }
 }
@@ -391,18 +487,65 @@ impl Comparison {
         &self.language
     }
 
-    /// Index of the criterion with this id.
-    pub fn criterion_index(&self, id: &str) -> Option<usize> {
-        self.criteria.iter().position(|c| c.id == id)
+    /// Every criterion's index, in the author's order.
+    pub fn criterion_indexes(
+        &self,
+    ) -> impl DoubleEndedIterator<Item = CriterionIndex> + ExactSizeIterator {
+        indexes(self.criteria.len())
     }
 
-    /// Index of the preset with this id.
-    pub fn preset_index(&self, id: &str) -> Option<usize> {
-        self.presets.iter().position(|p| p.id == id)
+    /// Every contender's index, in the author's order.
+    pub fn contender_indexes(
+        &self,
+    ) -> impl DoubleEndedIterator<Item = ContenderIndex> + ExactSizeIterator {
+        indexes(self.contenders.len())
+    }
+
+    /// Every preset's index, in the author's order.
+    pub fn preset_indexes(
+        &self,
+    ) -> impl DoubleEndedIterator<Item = PresetIndex> + ExactSizeIterator {
+        indexes(self.presets.len())
+    }
+
+    /// The criterion with this id.
+    pub fn criterion_index(&self, id: &str) -> Option<CriterionIndex> {
+        self.criteria
+            .iter()
+            .position(|c| c.id == id)
+            .map(Index::new)
+    }
+
+    /// The contender with this id.
+    pub fn contender_index(&self, id: &str) -> Option<ContenderIndex> {
+        self.contenders
+            .iter()
+            .position(|c| c.id == id)
+            .map(Index::new)
+    }
+
+    /// The preset with this id.
+    pub fn preset_index(&self, id: &str) -> Option<PresetIndex> {
+        self.presets.iter().position(|p| p.id == id).map(Index::new)
+    }
+
+    /// One criterion.
+    pub fn criterion(&self, index: CriterionIndex) -> &Criterion {
+        &self.criteria[index.position]
+    }
+
+    /// One contender.
+    pub fn contender(&self, index: ContenderIndex) -> &Contender {
+        &self.contenders[index.position]
+    }
+
+    /// One preset.
+    pub fn preset(&self, index: PresetIndex) -> &Preset {
+        &self.presets[index.position]
     }
 
     /// A contender's score on a criterion.
-    pub fn score(&self, criterion: usize, contender: usize) -> Tenths {
-        self.criteria[criterion].scores[contender].value
+    pub fn score(&self, criterion: CriterionIndex, contender: ContenderIndex) -> &Score {
+        &self.criteria[criterion.position].scores[contender.position]
     }
 }

@@ -1,9 +1,7 @@
 //! Why the card recommends what it does, and what would change its mind.
 
-use crate::comparison::{Comparison, Importance};
-use crate::scoring::{
-    rank, sort_small, totals, Confidence, Evaluation, Outcome, Priorities, Total,
-};
+use crate::comparison::{Comparison, ContenderIndex, CriterionIndex, Importance};
+use crate::scoring::{rank, totals, Confidence, Evaluation, Outcome, Priorities, Total};
 use crate::strings::Text;
 
 /// Most priorities named as the reason for a lead.
@@ -13,7 +11,7 @@ pub const MAX_LEAD_REASONS: usize = 3;
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Change {
     /// The criterion edited.
-    pub criterion: usize,
+    pub criterion: CriterionIndex,
     /// Its importance before (`None`: off).
     pub from: Option<Importance>,
     /// Its importance after (`None`: off).
@@ -39,9 +37,9 @@ fn level(importance: Option<Importance>) -> u32 {
 pub struct Explanation {
     /// Priorities that gave the leader most of its lead over the runner-up,
     /// largest contribution first. For a toss-up: where the first is ahead of the second.
-    pub lead_reasons: Vec<usize>,
+    pub lead_reasons: Vec<CriterionIndex>,
     /// Where the runner-up (for a toss-up: the second) beats the first most, if anywhere.
-    pub runner_up_strength: Option<usize>,
+    pub runner_up_strength: Option<CriterionIndex>,
     /// The smallest single edit that changes the recommendation, if any.
     pub change: Option<Change>,
 }
@@ -52,23 +50,22 @@ pub fn explain(
     priorities: &Priorities,
     evaluation: &Evaluation,
 ) -> Option<Explanation> {
-    let (first, second) = match evaluation.standings.as_slice() {
-        [first, second, ..] => (first.contender, second.contender),
+    let (first, second) = match evaluation.standings() {
+        [first, second, ..] => (first.contender(), second.contender()),
         _ => return None,
     };
     // Contribution of a criterion to `a`'s lead over `b`: weight × score gap.
-    let gap = |criterion: usize, importance: Importance, a: usize, b: usize| -> i64 {
-        i64::from(importance.weight())
-            * (i64::from(comparison.score(criterion, a).0)
-                - i64::from(comparison.score(criterion, b).0))
+    let gap = |criterion, importance: Importance, a, b| -> i64 {
+        let score = |contender| i64::from(comparison.score(criterion, contender).value.0);
+        i64::from(importance.weight()) * (score(a) - score(b))
     };
-    let mut leads: Vec<(i64, usize)> = priorities
+    let mut leads: Vec<(i64, CriterionIndex)> = priorities
         .on()
         .map(|(c, level)| (gap(c, level, first, second), c))
         .filter(|(g, _)| *g > 0)
         .collect();
     // Largest first; equal contributions keep the author's order.
-    sort_small(&mut leads, |a, b| b.0.cmp(&a.0).then(a.1.cmp(&b.1)));
+    leads.sort_by(|a, b| b.0.cmp(&a.0).then(a.1.cmp(&b.1)));
     let runner_up_strength = priorities
         .on()
         .map(|(c, level)| (gap(c, level, second, first), c))
@@ -82,7 +79,7 @@ pub fn explain(
             .map(|(_, c)| c)
             .collect(),
         runner_up_strength,
-        change: what_would_change(comparison, priorities, &evaluation.outcome),
+        change: what_would_change(comparison, priorities, evaluation.outcome()),
     })
 }
 
@@ -103,8 +100,8 @@ pub fn what_would_change(
     }
     let base = totals(comparison, priorities);
     let on_count = priorities.on().count();
-    let mut candidates: Vec<(u32, usize, Option<Importance>)> = Vec::new();
-    for criterion in 0..comparison.criteria.len() {
+    let mut candidates: Vec<(u32, CriterionIndex, Option<Importance>)> = Vec::new();
+    for criterion in comparison.criterion_indexes() {
         let from = priorities.get(criterion);
         for to in [
             None,
@@ -118,14 +115,12 @@ pub fn what_would_change(
             }
         }
     }
-    sort_small(&mut candidates, |a, b| {
-        (a.0, a.1, level(a.2)).cmp(&(b.0, b.1, level(b.2)))
-    });
+    candidates.sort_by_key(|&(size, criterion, to)| (size, criterion, level(to)));
     candidates.into_iter().find_map(|(_, criterion, to)| {
         let from = priorities.get(criterion);
         let adjusted: Vec<Total> = base
             .iter()
-            .zip(&comparison.criteria[criterion].scores)
+            .zip(&comparison.criterion(criterion).scores)
             .map(|(total, score)| {
                 let (old, new) = (
                     from.map_or(0, Importance::weight),
@@ -137,7 +132,7 @@ pub fn what_would_change(
                 }
             })
             .collect();
-        let outcome = rank(adjusted).outcome;
+        let outcome = rank(adjusted).outcome().clone();
         outcome.differs_from(current).then_some(Change {
             criterion,
             from,
@@ -167,15 +162,15 @@ pub fn describe(
     evaluation: &Evaluation,
 ) -> VerdictText {
     let strings = &comparison.strings;
-    let name = |contender: usize| comparison.contenders[contender].name.as_str();
-    let label = |criterion: usize| comparison.criteria[criterion].label.as_str();
+    let name = |contender: ContenderIndex| comparison.contender(contender).name.as_str();
+    let label = |criterion: CriterionIndex| comparison.criterion(criterion).label.as_str();
     let nothing = || VerdictText {
         headline: strings.get(Text::NothingSelected).to_string(),
         confidence: String::new(),
         reasons: Vec::new(),
         what_would_change: None,
     };
-    let (headline, confidence) = match &evaluation.outcome {
+    let (headline, confidence) = match evaluation.outcome() {
         Outcome::NothingSelected => return nothing(),
         Outcome::Win {
             leader,
@@ -199,11 +194,11 @@ pub fn describe(
     };
     let (Some(explanation), [first, second, ..]) = (
         explain(comparison, priorities, evaluation),
-        evaluation.standings.as_slice(),
+        evaluation.standings(),
     ) else {
         return nothing();
     };
-    let (first, second) = (first.contender, second.contender);
+    let (first, second) = (first.contender(), second.contender());
     let mut reasons = Vec::new();
     if !explanation.lead_reasons.is_empty() {
         let labels: Vec<&str> = explanation.lead_reasons.iter().map(|&c| label(c)).collect();
@@ -230,7 +225,7 @@ pub fn describe(
         Some(change) => {
             let outcome = match &change.outcome {
                 Outcome::Win { leader, .. }
-                    if matches!(evaluation.outcome, Outcome::TossUp { .. }) =>
+                    if matches!(evaluation.outcome(), Outcome::TossUp { .. }) =>
                 {
                     strings.fill(Text::OutcomeDecided, &[("contender", name(*leader))])
                 }

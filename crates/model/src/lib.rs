@@ -17,10 +17,10 @@ pub mod state;
 pub mod strings;
 pub mod validate;
 
-pub use comparison::{Comparison, Importance};
+pub use comparison::{Comparison, ContenderIndex, CriterionIndex, Importance, PresetIndex};
 pub use explain::{describe, explain, what_would_change, Change, Explanation, VerdictText};
 pub use problem::{Path, Position, Problem, Step};
-pub use scoring::{evaluate, Confidence, Evaluation, Outcome, Priorities, Total};
+pub use scoring::{evaluate, Confidence, Evaluation, Outcome, Priorities, Standing, Total};
 pub use spec::Spec;
 pub use state::{Action, Choices, Origin};
 pub use validate::{parse_comparison, validate};

@@ -6,9 +6,7 @@
 //! exactly, and what the reader sees is the fraction rounded half up. Equal
 //! totals therefore always display alike, and no float ever decides a verdict.
 
-use std::cmp::Ordering;
-
-use crate::comparison::{Comparison, Importance};
+use crate::comparison::{Comparison, ContenderIndex, CriterionIndex, Importance, PresetIndex};
 
 /// A verdict is a toss-up when the leader is fewer than this many points ahead.
 pub const TOSS_UP_BELOW: u32 = 3;
@@ -21,8 +19,8 @@ pub struct Priorities(Vec<Option<Importance>>);
 
 impl Priorities {
     /// Every priority off.
-    pub fn none(criteria: usize) -> Self {
-        Priorities(vec![None; criteria])
+    pub fn none(comparison: &Comparison) -> Self {
+        Priorities(vec![None; comparison.criteria.len()])
     }
 
     /// The priorities the author switched on by default, at normal importance.
@@ -37,9 +35,9 @@ impl Priorities {
     }
 
     /// Exactly the priorities of one preset.
-    pub fn from_preset(comparison: &Comparison, preset: usize) -> Self {
-        let mut priorities = Priorities::none(comparison.criteria.len());
-        if let Some(preset) = comparison.presets.get(preset) {
+    pub fn from_preset(comparison: &Comparison, preset: PresetIndex) -> Self {
+        let mut priorities = Priorities::none(comparison);
+        if let Some(preset) = comparison.presets.get(preset.position()) {
             for &(criterion, importance) in &preset.priorities {
                 priorities.set(criterion, Some(importance));
             }
@@ -48,13 +46,13 @@ impl Priorities {
     }
 
     /// The importance of a criterion, or `None` when it is off or unknown.
-    pub fn get(&self, criterion: usize) -> Option<Importance> {
-        self.0.get(criterion).copied().flatten()
+    pub fn get(&self, criterion: CriterionIndex) -> Option<Importance> {
+        self.0.get(criterion.position()).copied().flatten()
     }
 
     /// Switches a criterion on at an importance, or off with `None`; unknown indexes are ignored.
-    pub fn set(&mut self, criterion: usize, importance: Option<Importance>) {
-        if let Some(slot) = self.0.get_mut(criterion) {
+    pub fn set(&mut self, criterion: CriterionIndex, importance: Option<Importance>) {
+        if let Some(slot) = self.0.get_mut(criterion.position()) {
             *slot = importance;
         }
     }
@@ -74,25 +72,32 @@ impl Priorities {
         self.0.iter().any(Option::is_some)
     }
 
-    /// The priorities that are on, with their index.
-    pub fn on(&self) -> impl Iterator<Item = (usize, Importance)> + '_ {
+    /// The priorities that are on, with their criterion.
+    pub fn on(&self) -> impl Iterator<Item = (CriterionIndex, Importance)> + '_ {
         self.0
             .iter()
             .enumerate()
-            .filter_map(|(i, level)| level.map(|level| (i, level)))
+            .filter_map(|(i, level)| level.map(|level| (CriterionIndex::new(i), level)))
     }
 }
 
-/// A contender's exact total: `weighted / weight` on the 0–100 scale.
+/// A contender's exact total: `weighted / weight` on the 0–100 scale. Only
+/// scoring makes one, from validated scores, so it never exceeds 100.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Total {
     /// Sum of weight × score in tenths.
-    pub weighted: u32,
+    pub(crate) weighted: u32,
     /// Sum of weights of the priorities that are on (never 0 in a standing).
-    pub weight: u32,
+    pub(crate) weight: u32,
 }
 
 impl Total {
+    /// Nothing counted yet.
+    pub(crate) const ZERO: Total = Total {
+        weighted: 0,
+        weight: 0,
+    };
+
     /// The total rounded half up to a whole number from 0 to 100.
     pub fn points(self) -> u32 {
         if self.weight == 0 {
@@ -112,10 +117,20 @@ impl Total {
 /// One contender's place in the ranking.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Standing {
-    /// Index into the comparison's contenders.
-    pub contender: usize,
+    contender: ContenderIndex,
+    total: Total,
+}
+
+impl Standing {
+    /// Which contender.
+    pub fn contender(&self) -> ContenderIndex {
+        self.contender
+    }
+
     /// Its exact total.
-    pub total: Total,
+    pub fn total(&self) -> Total {
+        self.total
+    }
 }
 
 /// How sure the verdict is.
@@ -135,9 +150,9 @@ pub enum Outcome {
     /// One contender is ahead.
     Win {
         /// The recommended contender.
-        leader: usize,
+        leader: ContenderIndex,
         /// The next best.
-        runner_up: usize,
+        runner_up: ContenderIndex,
         /// Displayed points between them.
         margin: u32,
         /// How clear the lead is.
@@ -146,7 +161,7 @@ pub enum Outcome {
     /// The top contenders are within [`TOSS_UP_BELOW`] points: either works.
     TossUp {
         /// Every contender within reach of the top, best first.
-        contenders: Vec<usize>,
+        contenders: Vec<ContenderIndex>,
         /// Displayed points between the first and second.
         margin: u32,
     },
@@ -154,7 +169,7 @@ pub enum Outcome {
 
 impl Outcome {
     /// The single recommended contender, if there is one.
-    pub fn winner(&self) -> Option<usize> {
+    pub fn winner(&self) -> Option<ContenderIndex> {
         match self {
             Outcome::Win { leader, .. } => Some(*leader),
             _ => None,
@@ -173,18 +188,33 @@ impl Outcome {
     }
 }
 
-/// The ranking and the verdict for one set of priorities.
+/// The ranking and the verdict for one set of priorities; only [`evaluate`]
+/// makes one, so the two always agree.
+///
+/// ```compile_fail,E0616
+/// # fn change(mut e: versus_model::Evaluation) {
+/// e.standings.clear(); // private: the verdict cannot be made to disagree
+/// # }
+/// ```
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Evaluation {
-    /// Every contender, best first; ties keep the spec's order. Empty when nothing is selected.
-    pub standings: Vec<Standing>,
-    /// The verdict.
-    pub outcome: Outcome,
+    standings: Vec<Standing>,
+    outcome: Outcome,
 }
 
 impl Evaluation {
+    /// Every contender, best first; ties keep the spec's order. Empty when nothing is selected.
+    pub fn standings(&self) -> &[Standing] {
+        &self.standings
+    }
+
+    /// The verdict.
+    pub fn outcome(&self) -> &Outcome {
+        &self.outcome
+    }
+
     /// The displayed total of a contender, if anything is selected.
-    pub fn points_of(&self, contender: usize) -> Option<u32> {
+    pub fn points_of(&self, contender: ContenderIndex) -> Option<u32> {
         self.standings
             .iter()
             .find(|s| s.contender == contender)
@@ -194,15 +224,9 @@ impl Evaluation {
 
 /// Each contender's total, indexed like the contenders.
 pub fn totals(comparison: &Comparison, priorities: &Priorities) -> Vec<Total> {
-    let mut totals = vec![
-        Total {
-            weighted: 0,
-            weight: 0
-        };
-        comparison.contenders.len()
-    ];
+    let mut totals = vec![Total::ZERO; comparison.contenders.len()];
     for (criterion, importance) in priorities.on() {
-        let Some(criterion) = comparison.criteria.get(criterion) else {
+        let Some(criterion) = comparison.criteria.get(criterion.position()) else {
             continue;
         };
         let weight = importance.weight();
@@ -230,10 +254,13 @@ pub(crate) fn rank(totals: Vec<Total>) -> Evaluation {
     let mut standings: Vec<Standing> = totals
         .into_iter()
         .enumerate()
-        .map(|(contender, total)| Standing { contender, total })
+        .map(|(contender, total)| Standing {
+            contender: ContenderIndex::new(contender),
+            total,
+        })
         .collect();
     // Stable sort: equal totals keep the author's order, never a random one.
-    sort_small(&mut standings, |a, b| b.total.exact_cmp(a.total));
+    standings.sort_by(|a, b| b.total.exact_cmp(a.total));
     // A validated comparison has at least two contenders; anything less has no verdict.
     let (first, second) = match standings.as_slice() {
         [first, second, ..] => (*first, *second),
@@ -268,19 +295,4 @@ pub(crate) fn rank(totals: Vec<Total>) -> Evaluation {
         }
     };
     Evaluation { standings, outcome }
-}
-
-/// Sorts a short list stably (equal items keep their order).
-///
-/// Why not `slice::sort_by`: the standard sort is built for millions of items
-/// and each use of it adds several kilobytes to the wasm file; the lists here
-/// hold at most a few hundred entries, where insertion sort is as fast.
-pub fn sort_small<T>(items: &mut [T], mut order: impl FnMut(&T, &T) -> Ordering) {
-    for sorted in 1..items.len() {
-        let mut at = sorted;
-        while at > 0 && order(&items[at - 1], &items[at]) == Ordering::Greater {
-            items.swap(at - 1, at);
-            at -= 1;
-        }
-    }
 }

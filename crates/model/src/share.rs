@@ -13,7 +13,7 @@
 //! not written at all. Anything unreadable makes the whole value rejected, so
 //! a card never opens in a half-understood state.
 
-use crate::comparison::{Comparison, Importance};
+use crate::comparison::{Comparison, Importance, PresetIndex};
 use crate::problem::shortened;
 use crate::scoring::Priorities;
 use crate::state::{Choices, Origin};
@@ -30,13 +30,13 @@ pub struct Garbled {
 
 /// Encodes choices as a fragment value, or `None` when they are the defaults.
 pub fn encode(comparison: &Comparison, choices: &Choices) -> Option<String> {
-    let preset = |index: usize| format!("preset:{}", comparison.presets[index].id);
+    let preset = |index: PresetIndex| format!("preset:{}", comparison.preset(index).id);
     let priorities = || -> Vec<String> {
         choices
-            .priorities
+            .priorities()
             .on()
             .map(|(criterion, importance)| {
-                let id = &comparison.criteria[criterion].id;
+                let id = &comparison.criterion(criterion).id;
                 match importance {
                     Importance::Normal => id.clone(),
                     other => format!("{id}:{}", other.id()),
@@ -44,7 +44,7 @@ pub fn encode(comparison: &Comparison, choices: &Choices) -> Option<String> {
             })
             .collect()
     };
-    let parts: Vec<String> = match choices.origin {
+    let parts: Vec<String> = match choices.origin() {
         Origin::Defaults => return None,
         Origin::Preset(index) => vec![preset(index)],
         Origin::Customised(from) => {
@@ -65,7 +65,7 @@ pub fn encode(comparison: &Comparison, choices: &Choices) -> Option<String> {
 pub fn decode(comparison: &Comparison, value: &str) -> Result<Choices, Garbled> {
     let value = percent_decode(value).ok_or_else(|| garbled(value))?;
     let mut preset = None;
-    let mut priorities = Priorities::none(comparison.criteria.len());
+    let mut priorities = Priorities::none(comparison);
     let mut listed_any = false;
     for part in value.split(',').map(str::trim).filter(|p| !p.is_empty()) {
         if part == "none" {
@@ -87,10 +87,10 @@ pub fn decode(comparison: &Comparison, value: &str) -> Result<Choices, Garbled> 
         listed_any = true;
     }
     match (preset, listed_any) {
-        (Some(index), false) => Ok(Choices {
-            priorities: Priorities::from_preset(comparison, index),
-            origin: Origin::Preset(index),
-        }),
+        (Some(index), false) => Ok(Choices::new(
+            Priorities::from_preset(comparison, index),
+            Origin::Preset(index),
+        )),
         (preset, true) => {
             // A link whose priorities equal its preset's is that preset, untouched.
             let origin = match preset {
@@ -99,7 +99,7 @@ pub fn decode(comparison: &Comparison, value: &str) -> Result<Choices, Garbled> 
                 }
                 other => Origin::Customised(other),
             };
-            Ok(Choices { priorities, origin })
+            Ok(Choices::new(priorities, origin))
         }
         (None, false) => Err(garbled(&value)),
     }

@@ -6,7 +6,6 @@
 use crate::comparison::*;
 use crate::problem::{quoted, shortened, Path, Problem};
 use crate::reading::read_spec;
-use crate::scoring::sort_small;
 use crate::spec::{ContenderSpec, CriterionSpec, Number, PresetSpec, ScoreProblem, Spec};
 use crate::strings::{placeholders_in, text_by_name, Strings, Text};
 
@@ -358,7 +357,7 @@ impl Validator {
                 let mut priorities = Vec::new();
                 for (id, importance) in &spec.priorities {
                     let path = at.key("priorities").key(id);
-                    let index = criteria.iter().position(|c| &c.id == id);
+                    let index = criteria.iter().position(|c| &c.id == id).map(CriterionIndex::new);
                     if index.is_none() {
                         self.report(
                             &path,
@@ -373,7 +372,7 @@ impl Validator {
                         priorities.push((index, level));
                     }
                 }
-                sort_small(&mut priorities, Ord::cmp);
+                priorities.sort();
                 Preset { id: spec.id.clone(), label: self.text(&at.key("label"), &spec.label, MAX_NAME), priorities }
             })
             .collect()

@@ -150,12 +150,9 @@ pub fn preview_card(props: &PreviewCardProps) -> Html {
         .preset
         .as_ref()
         .and_then(|id| decode(&comparison, &format!("preset:{id}")).ok());
-    // A new comparison or use case starts the card afresh, as a reader's would.
-    let key = format!(
-        "{}|{}",
-        comparison.identity(),
-        props.preset.as_deref().unwrap_or("-")
-    );
+    // A new use case starts the card afresh, as a reader's would (a new
+    // comparison does by itself).
+    let key = props.preset.clone().unwrap_or_default();
     html! {
         <Card {key} {comparison} {initial} theme={props.theme} card_key="preview" />
     }
