@@ -2,7 +2,8 @@
 
 use std::collections::HashMap;
 
-use versus::ui::{is_fragment_key, EmbedConfig, SpecSource, Theme};
+use versus::model::share::is_fragment_key;
+use versus::ui::{EmbedConfig, SpecSource, Theme};
 
 fn read(attributes: &[(&str, &str)], inline: Option<&str>) -> EmbedConfig {
     let map: HashMap<String, String> = attributes

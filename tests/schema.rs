@@ -104,3 +104,39 @@ fn the_schema_refuses_the_shape_errors_of_the_corpus() {
     .expect("JSON");
     assert!(validator.is_valid(&twice));
 }
+
+/// The optional text fields an editor removes when emptied are exactly the
+/// format's optional fields that hold text (the schema says which).
+#[test]
+fn the_optional_text_fields_are_the_schemas() {
+    let schema = serde_json::to_value(Spec::json_schema()).expect("serialisable");
+    let mut objects = vec![&schema];
+    if let Some(Value::Object(defs)) = schema.get("$defs") {
+        objects.extend(defs.values());
+    }
+    let mut optional_text: Vec<String> = Vec::new();
+    for object in objects {
+        let Some(Value::Object(properties)) = object.get("properties") else {
+            continue;
+        };
+        let required: Vec<&str> = object
+            .get("required")
+            .and_then(Value::as_array)
+            .map(|names| names.iter().filter_map(Value::as_str).collect())
+            .unwrap_or_default();
+        for (name, property) in properties {
+            let text = property.to_string().contains("\"string\"") || name == "basis";
+            let holds_one_text = text && property.get("type") != Some(&Value::from("object"));
+            if !required.contains(&name.as_str()) && holds_one_text && !name.starts_with('$') {
+                optional_text.push(name.clone());
+            }
+        }
+    }
+    optional_text.sort();
+    let mut listed: Vec<String> = versus::model::spec::OPTIONAL_TEXT_FIELDS
+        .iter()
+        .map(|name| name.to_string())
+        .collect();
+    listed.sort();
+    assert_eq!(listed, optional_text);
+}

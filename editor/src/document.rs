@@ -9,6 +9,11 @@
 use std::fmt;
 
 use serde_json::{Map, Value};
+use versus::model::comparison::{
+    MAX_CONTENDERS, MAX_CRITERIA, MAX_PRESETS, MIN_CONTENDERS, MIN_CRITERIA,
+};
+use versus::model::spec::OPTIONAL_TEXT_FIELDS;
+use versus::model::validate::MAX_ID;
 
 /// Paths into the document are the model's, so a problem's path finds its
 /// field without being parsed: `criteria[2].scores.node.score`.
@@ -38,17 +43,17 @@ impl List {
     /// The most items the card accepts; the form offers no more.
     pub fn most(self) -> usize {
         match self {
-            List::Contenders => 6,
-            List::Criteria => 30,
-            List::Presets => 12,
+            List::Contenders => MAX_CONTENDERS,
+            List::Criteria => MAX_CRITERIA,
+            List::Presets => MAX_PRESETS,
         }
     }
 
     /// The fewest items the card accepts; the form removes no further.
     pub fn fewest(self) -> usize {
         match self {
-            List::Contenders => 2,
-            List::Criteria => 3,
+            List::Contenders => MIN_CONTENDERS,
+            List::Criteria => MIN_CRITERIA,
             List::Presets => 0,
         }
     }
@@ -307,7 +312,7 @@ impl Document {
     fn set_text(&mut self, path: &Path, text: &str) -> Result<(), EditError> {
         let optional = matches!(
             path.steps().last(),
-            Some(Step::Key(key)) if OPTIONAL_TEXT.contains(&key.as_str())
+            Some(Step::Key(key)) if OPTIONAL_TEXT_FIELDS.contains(&key.as_str())
         ) || matches!(path.steps().first(), Some(Step::Key(key)) if key == "strings");
         if text.is_empty() && optional {
             self.remove_field(path)?;
@@ -555,7 +560,7 @@ pub fn slug(name: &str) -> String {
             id.push('-');
         }
     }
-    let mut id: String = id.trim_end_matches('-').chars().take(32).collect();
+    let mut id: String = id.trim_end_matches('-').chars().take(MAX_ID).collect();
     while id.ends_with('-') {
         id.pop();
     }
@@ -579,7 +584,3 @@ pub fn unique_id(wanted: &str, taken: &[String]) -> String {
 
 /// The ids of items nobody has named yet.
 const PLACEHOLDERS: [&str; 3] = ["contender", "criterion", "preset"];
-
-/// Text fields the format lets an author leave out: emptying one in the
-/// form removes it, so the card's default applies.
-const OPTIONAL_TEXT: [&str; 6] = ["subtitle", "tagline", "accent", "basis", "lang", "url"];

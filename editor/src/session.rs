@@ -6,7 +6,7 @@ use std::rc::Rc;
 
 use versus::model::locate::problem_positions;
 use versus::model::parse_comparison;
-use versus::ui::SharedComparison;
+use versus::model::SharedComparison;
 use yew::Reducible;
 
 use crate::document::{Document, Edit, Path};

@@ -4,6 +4,8 @@
 //! attribute values. Unknown values fall back to defaults, never an error:
 //! a typo in a blog post's markup must not break the card.
 
+use crate::model::share::is_fragment_key;
+
 /// The card's colour theme.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
 pub enum Theme {
@@ -112,13 +114,4 @@ impl EmbedConfig {
             same_origin_src: attribute("same-origin-src").is_some(),
         }
     }
-}
-
-/// Whether a key can name a pair in a URL fragment without escaping.
-pub fn is_fragment_key(key: &str) -> bool {
-    !key.is_empty()
-        && key.len() <= 40
-        && key
-            .chars()
-            .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_')
 }

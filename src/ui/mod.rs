@@ -15,8 +15,9 @@ mod share;
 mod state;
 mod verdict;
 
+pub use crate::model::SharedComparison;
 pub use card::{Card, CardProps};
-pub use config::{is_fragment_key, EmbedConfig, SpecSource, Theme};
+pub use config::{EmbedConfig, SpecSource, Theme};
 pub use priority::importance_choice;
 pub use problems::problem_list;
-pub use state::{CardAction, CardState, CopyOutcome, CopyState, SharedComparison};
+pub use state::{CardAction, CardState, CopyOutcome, CopyState};

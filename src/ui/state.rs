@@ -8,41 +8,7 @@ use std::rc::Rc;
 
 use yew::Reducible;
 
-use crate::model::{Action, Choices, Comparison, CriterionIndex};
-
-/// A validated comparison shared by a card's parts, equal only to itself.
-///
-/// The host makes a new one whenever the spec changes, so identity says all
-/// there is to say; comparing two by content on every render would cost time
-/// and a kilobyte of wasm for nothing.
-#[derive(Clone, Debug)]
-pub struct SharedComparison(Rc<Comparison>);
-
-impl SharedComparison {
-    /// Shares `comparison`.
-    pub fn new(comparison: Comparison) -> Self {
-        SharedComparison(Rc::new(comparison))
-    }
-
-    /// A number that differs between two comparisons alive at the same time.
-    pub fn identity(&self) -> usize {
-        Rc::as_ptr(&self.0) as usize
-    }
-}
-
-impl PartialEq for SharedComparison {
-    fn eq(&self, other: &Self) -> bool {
-        Rc::ptr_eq(&self.0, &other.0)
-    }
-}
-
-impl std::ops::Deref for SharedComparison {
-    type Target = Comparison;
-
-    fn deref(&self) -> &Comparison {
-        &self.0
-    }
-}
+use crate::model::{Action, Choices, CriterionIndex, SharedComparison};
 
 /// What happened to the last attempt to copy the link.
 #[derive(Clone, Debug, PartialEq, Eq, Default)]

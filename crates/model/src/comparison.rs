@@ -7,6 +7,7 @@
 
 use std::fmt;
 use std::marker::PhantomData;
+use std::rc::Rc;
 
 use crate::spec::Basis;
 use crate::strings::{Strings, Text};
@@ -547,5 +548,40 @@ impl Comparison {
     /// A contender's score on a criterion.
     pub fn score(&self, criterion: CriterionIndex, contender: ContenderIndex) -> &Score {
         &self.criteria[criterion.position].scores[contender.position]
+    }
+}
+
+/// A validated comparison shared by a card's parts (and the editor's
+/// preview), equal only to itself.
+///
+/// The host makes a new one whenever the spec changes, so identity says all
+/// there is to say; comparing two by content on every render would cost time
+/// and a kilobyte of wasm for nothing.
+#[derive(Clone, Debug)]
+pub struct SharedComparison(Rc<Comparison>);
+
+impl SharedComparison {
+    /// Shares `comparison`.
+    pub fn new(comparison: Comparison) -> Self {
+        SharedComparison(Rc::new(comparison))
+    }
+
+    /// A number that differs between two comparisons alive at the same time.
+    pub fn identity(&self) -> usize {
+        Rc::as_ptr(&self.0) as usize
+    }
+}
+
+impl PartialEq for SharedComparison {
+    fn eq(&self, other: &Self) -> bool {
+        Rc::ptr_eq(&self.0, &other.0)
+    }
+}
+
+impl std::ops::Deref for SharedComparison {
+    type Target = Comparison;
+
+    fn deref(&self) -> &Comparison {
+        &self.0
     }
 }

@@ -17,7 +17,9 @@ pub mod state;
 pub mod strings;
 pub mod validate;
 
-pub use comparison::{Comparison, ContenderIndex, CriterionIndex, Importance, PresetIndex};
+pub use comparison::{
+    Comparison, ContenderIndex, CriterionIndex, Importance, PresetIndex, SharedComparison,
+};
 pub use explain::{describe, explain, what_would_change, Change, Explanation, VerdictText};
 pub use problem::{Path, Position, Problem, Step};
 pub use scoring::{evaluate, Confidence, Evaluation, Outcome, Priorities, Standing, Total};

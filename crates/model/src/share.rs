@@ -147,6 +147,15 @@ pub fn assign_key(wanted: Option<&str>, taken: &[String]) -> String {
         .unwrap_or_default()
 }
 
+/// Whether a key can name a pair in a URL fragment without escaping.
+pub fn is_fragment_key(key: &str) -> bool {
+    !key.is_empty()
+        && key.len() <= 40
+        && key
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_')
+}
+
 fn without_hash(fragment: &str) -> &str {
     fragment.strip_prefix('#').unwrap_or(fragment)
 }

@@ -273,6 +273,12 @@ impl<'de> Deserialize<'de> for Basis {
     }
 }
 
+/// The fields of the format that hold one piece of text and may be left
+/// out: an editor removes them when emptied rather than writing `""`. The
+/// schema test (tests/schema.rs) keeps this list equal to the types above.
+pub const OPTIONAL_TEXT_FIELDS: [&str; 6] =
+    ["subtitle", "lang", "url", "accent", "tagline", "basis"];
+
 /// What the author must write where an object belongs, in serde's
 /// "expected …" slot (see [`crate::reading`]).
 pub const EXPECTED_OBJECT: &str = "an object { … }";

@@ -410,13 +410,19 @@ impl Validator {
 }
 
 /// Whether a character shows up by itself: not a space, a control, a
-/// combining mark or a zero-width character.
+/// mark that only combines with another character (in any script: Latin
+/// accents, Arabic harakat, Devanagari vowel signs, variation selectors), or
+/// an invisible format character (zero-width spaces and joiners, the byte
+/// order mark, direction controls). The Unicode general category decides,
+/// through unicode-properties.
 fn is_visible(c: char) -> bool {
+    use unicode_properties::{GeneralCategoryGroup, UnicodeGeneralCategory};
+    let group = c.general_category_group();
     !(c.is_whitespace()
-        || c.is_control()
-        || matches!(u32::from(c),
-            0x0300..=0x036F | 0x1AB0..=0x1AFF | 0x1DC0..=0x1DFF | 0x20D0..=0x20FF | 0xFE20..=0xFE2F
-            | 0x200B..=0x200F | 0x2060..=0x2064 | 0xFE00..=0xFE0F | 0xFEFF)
+        || matches!(
+            group,
+            GeneralCategoryGroup::Mark | GeneralCategoryGroup::Other
+        )
         || is_direction_control(c))
 }
 
@@ -435,17 +441,20 @@ fn id_list<'a>(ids: impl Iterator<Item = &'a str>) -> String {
     }
 }
 
+/// An http or https link with a host, parsed by the url crate (the WHATWG
+/// URL standard browsers follow), as written by the author: characters that
+/// could end an HTML attribute or hide part of the link are refused rather
+/// than silently encoded, and so are credentials before the host
+/// (`https://bank.example@evil.example`), which make a link read as going
+/// somewhere it does not.
 fn check_url(url: &str) -> Result<(), String> {
     let lower = url.to_ascii_lowercase();
-    let rest = lower
-        .strip_prefix("https://")
-        .or_else(|| lower.strip_prefix("http://"));
-    let Some(rest) = rest else {
+    if !(lower.starts_with("https://") || lower.starts_with("http://")) {
         return Err(format!(
             "{} is not an http or https link: links must start with https:// or http://.",
             quoted(url)
         ));
-    };
+    }
     if url.len() > MAX_URL {
         return Err(format!(
             "This link is {} characters long; the limit is {MAX_URL}.",
@@ -458,10 +467,19 @@ fn check_url(url: &str) -> Result<(), String> {
     {
         return Err("This link contains spaces, quotes or control characters: encode them (%20) or remove them.".to_string());
     }
-    let host = rest.split(['/', '?', '#']).next().unwrap_or_default();
-    if host.is_empty() || host.starts_with('@') {
-        return Err(format!(
+    let no_host = || {
+        format!(
             "{} has no host name after the scheme: write it like https://example.com/page.",
+            quoted(url)
+        )
+    };
+    let parsed = url::Url::parse(url).map_err(|_| no_host())?;
+    if parsed.host_str().is_none_or(str::is_empty) {
+        return Err(no_host());
+    }
+    if !parsed.username().is_empty() || parsed.password().is_some() || url.contains("//@") {
+        return Err(format!(
+            "{} has a name before an @ in front of its host, which makes a link look as if it goes elsewhere: remove the part up to the @.",
             quoted(url)
         ));
     }
@@ -518,9 +536,27 @@ mod tests {
     }
 
     #[test]
+    fn marks_alone_are_not_visible_in_any_script() {
+        for invisible in [
+            "\u{301}\u{308}",
+            "\u{64E}\u{650}\u{652}",
+            "\u{93F}\u{94D}",
+            "\u{200B}\u{FEFF}",
+            "\u{FE0F}",
+        ] {
+            assert!(!invisible.chars().any(is_visible), "{invisible:?}");
+        }
+        for visible in ["Tea", "شاي", "चाय", "茶", "😀", "9"] {
+            assert!(visible.chars().any(is_visible), "{visible:?}");
+        }
+    }
+
+    #[test]
     fn only_http_links_with_a_host_pass() {
         assert!(check_url("https://example.com/a?b#c").is_ok());
         assert!(check_url("HTTP://example.com").is_ok());
+        assert!(check_url("https://bücher.example/straße?q=ü").is_ok());
+        assert!(check_url("https://[::1]:8080/").is_ok());
         for bad in [
             "javascript:alert(1)",
             "data:text/html,x",
@@ -529,6 +565,9 @@ mod tests {
             "https://exa mple.com",
             "https://x.com/\"onmouseover=1",
             "ftp://x",
+            "https://@example.com",
+            "https://bank.example@evil.example/",
+            "https://user:pass@example.com/",
         ] {
             assert!(check_url(bad).is_err(), "{bad}");
         }

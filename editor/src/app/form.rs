@@ -2,6 +2,7 @@
 //! reader meets them on the card.
 
 use versus::model::strings::Text;
+use versus::model::Importance;
 use yew::prelude::*;
 
 use crate::app::fields::{element_id, Choice, Kind, Problems, TextField};
@@ -17,13 +18,20 @@ pub struct FormViewProps {
     pub send: Callback<Action>,
 }
 
-/// Importance names offered in presets; "" leaves a criterion off.
-const IMPORTANCES: [(&str, &str); 4] = [
-    ("", "Off"),
-    ("normal", "Counts (normal)"),
-    ("high", "Counts more (high)"),
-    ("critical", "Decides (critical)"),
-];
+/// The importances offered in presets, the model's own, with the form's
+/// words for them; "" leaves a criterion off.
+fn importance_options() -> Vec<(AttrValue, AttrValue)> {
+    let off = (AttrValue::Static(""), AttrValue::Static("Off"));
+    let levels = Importance::ALL.into_iter().map(|level| {
+        let words = match level {
+            Importance::Normal => "Counts (normal)",
+            Importance::High => "Counts more (high)",
+            Importance::Critical => "Decides (critical)",
+        };
+        (AttrValue::Static(level.id()), AttrValue::Static(words))
+    });
+    std::iter::once(off).chain(levels).collect()
+}
 
 /// The whole form, or why it cannot be shown.
 #[function_component(FormView)]
@@ -299,7 +307,7 @@ impl Form<'_> {
                 html! {
                     <Choice path={at.clone()} label={AttrValue::from(shown)}
                         value={AttrValue::from(self.document.text(&at))}
-                        options={IMPORTANCES.iter().map(|(v, l)| (AttrValue::Static(v), AttrValue::Static(l))).collect::<Vec<_>>()}
+                        options={importance_options()}
                         problems={self.problems(&at)} {onchoose} />
                 }
             });
