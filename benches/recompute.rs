@@ -11,7 +11,8 @@ mod common;
 use std::hint::black_box;
 use std::time::Instant;
 
-use versus::model::{describe, evaluate, validate, Comparison, Importance, Priorities};
+use versus::model::platform::native::validate;
+use versus::model::{describe, evaluate, Comparison, Importance, Priorities};
 
 const CONTENDERS: usize = 6;
 const CRITERIA: usize = 30;

@@ -4,14 +4,16 @@
 use std::rc::Rc;
 
 use versus::content::node_vs_python;
-use versus::model::{validate, Action, CriterionIndex, Origin};
+use versus::model::platform::native::{validate, Native};
+use versus::model::{Action, CriterionIndex, Origin};
 use versus::ui::{CardAction, CardState, CopyState, SharedComparison};
 use yew::Reducible;
 
 mod common;
 
 fn fresh() -> Rc<CardState> {
-    let comparison = SharedComparison::new(node_vs_python().expect("default content is valid"));
+    let comparison =
+        SharedComparison::new(node_vs_python(&Native).expect("default content is valid"));
     Rc::new(CardState::new(comparison, None))
 }
 

@@ -1,11 +1,12 @@
 //! The shipped Node.js vs Python content: valid, complete, and faithful to the article.
 
 use versus::content::node_vs_python;
+use versus::model::platform::native::Native;
 use versus::model::spec::Basis;
 use versus::model::{evaluate, Comparison, Outcome, Priorities};
 
 fn comparison() -> Comparison {
-    match node_vs_python() {
+    match node_vs_python(&Native) {
         Ok(c) => c,
         Err(problems) => panic!("default content is invalid: {problems:#?}"),
     }

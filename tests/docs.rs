@@ -1,6 +1,6 @@
 //! The format documentation stays in step with the code.
 
-use versus::model::parse_comparison;
+use versus::model::platform::native::parse_comparison;
 use versus::model::strings::Text;
 
 const FORMAT: &str = include_str!("../docs/spec-format.md");

@@ -5,7 +5,8 @@
 use scraper::{Html, Selector};
 use versus::content::node_vs_python;
 use versus::fallback::render_fallback;
-use versus::model::{parse_comparison, Action, Choices, Comparison};
+use versus::model::platform::native::{parse_comparison, Native};
+use versus::model::{Action, Choices, Comparison};
 use versus::ui::{SharedComparison, Theme};
 
 #[path = "common/ssr.rs"]
@@ -13,7 +14,7 @@ mod ssr;
 use ssr::{render_card, texts};
 
 fn comparison() -> Comparison {
-    node_vs_python().expect("default content is valid")
+    node_vs_python(&Native).expect("default content is valid")
 }
 
 /// The live card for these choices, rendered by Yew as in the browser.

@@ -3,10 +3,11 @@
 mod common;
 
 use proptest::prelude::*;
+use versus::model::platform::native::validate;
 use versus::model::spec::{PresetSpec, Spec};
 use versus::model::{
-    describe, evaluate, explain, validate, Action, Choices, Comparison, ContenderIndex,
-    CriterionIndex, Importance, Priorities,
+    describe, evaluate, explain, Action, Choices, Comparison, ContenderIndex, CriterionIndex,
+    Importance, Priorities,
 };
 
 /// A valid spec with `scores[criterion][contender]` in tenths and a preset.

@@ -2,11 +2,12 @@
 
 use proptest::prelude::*;
 use versus::content::node_vs_python;
+use versus::model::platform::native::Native;
 use versus::model::share::{decode, encode, find_in_fragment, update_fragment};
 use versus::model::{Action, Choices, Comparison, CriterionIndex, Importance, Origin};
 
 fn comparison() -> Comparison {
-    node_vs_python().expect("default content is valid")
+    node_vs_python(&Native).expect("default content is valid")
 }
 
 fn index(c: &Comparison, id: &str) -> CriterionIndex {

@@ -5,8 +5,8 @@
 use std::rc::Rc;
 
 use versus::model::locate::problem_positions;
-use versus::model::parse_comparison;
 use versus::model::SharedComparison;
+use versus::model::{parse_comparison, Platform};
 use yew::Reducible;
 
 use crate::document::{Document, Edit, Path};
@@ -108,11 +108,30 @@ pub struct Session {
     notice: Option<String>,
     pending: Option<Start>,
     revision: u64,
+    platform: Validating,
+}
+
+/// Where the session runs, as the model's validation needs it (the browser
+/// in the editor, the native platform in tests); equal to any other, so the
+/// session compares by what it shows.
+#[derive(Clone, Copy)]
+struct Validating(&'static dyn Platform);
+
+impl PartialEq for Validating {
+    fn eq(&self, _: &Self) -> bool {
+        true
+    }
+}
+
+impl std::fmt::Debug for Validating {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("Validating")
+    }
 }
 
 impl Session {
-    /// A session on `text` (a saved draft, or the example).
-    pub fn new(text: &str) -> Session {
+    /// A session on `text` (a saved draft, or the example), validated on `platform`.
+    pub fn new(text: &str, platform: &'static dyn Platform) -> Session {
         let mut session = Session {
             text: Rc::from(""),
             document: None,
@@ -123,6 +142,7 @@ impl Session {
             notice: None,
             pending: None,
             revision: 0,
+            platform: Validating(platform),
         };
         session.replace_text(text.to_string());
         session
@@ -279,7 +299,7 @@ impl Session {
 
     fn replace_text(&mut self, text: String) {
         self.document = Document::from_text(&text);
-        match parse_comparison(&text) {
+        match parse_comparison(&text, self.platform.0) {
             Ok(comparison) => {
                 self.problems = Rc::default();
                 self.preview = Some(SharedComparison::new(comparison));

@@ -1,5 +1,6 @@
 //! The editor's state, natively: undo, the kept preview, starting over.
 
+use versus::model::platform::native::Native;
 use versus_editor::document::{Edit, Path};
 use versus_editor::session::{Action, Session, Start, View, EXAMPLE};
 
@@ -15,7 +16,7 @@ fn title_edit(text: &str) -> Action {
 
 #[test]
 fn the_preview_keeps_the_last_valid_version_and_undo_brings_the_document_back() {
-    let mut session = Session::new(EXAMPLE);
+    let mut session = Session::new(EXAMPLE, &Native);
     assert!(session.preview_is_current());
     let shown = session.preview().cloned().expect("the example is valid");
     session.apply(Action::Show(View::Json));
@@ -43,7 +44,7 @@ fn the_preview_keeps_the_last_valid_version_and_undo_brings_the_document_back() 
 
 #[test]
 fn rule_problems_get_the_line_of_their_path() {
-    let mut session = Session::new(EXAMPLE);
+    let mut session = Session::new(EXAMPLE, &Native);
     session.apply(title_edit(""));
     let problem = &session.problems()[0];
     assert_eq!(problem.path.to_string(), "title");
@@ -56,7 +57,7 @@ fn rule_problems_get_the_line_of_their_path() {
 
 #[test]
 fn typing_in_one_field_undoes_in_one_step() {
-    let mut session = Session::new(EXAMPLE);
+    let mut session = Session::new(EXAMPLE, &Native);
     for text in ["T", "Te", "Tea"] {
         session.apply(title_edit(text));
     }
@@ -71,7 +72,7 @@ fn typing_in_one_field_undoes_in_one_step() {
 
 #[test]
 fn starting_over_asks_before_it_replaces_work() {
-    let mut session = Session::new(EXAMPLE);
+    let mut session = Session::new(EXAMPLE, &Native);
     // Nothing to lose: the example as shipped.
     session.apply(Action::Start(Start::Blank));
     assert!(session.pending().is_none());
@@ -90,7 +91,7 @@ fn starting_over_asks_before_it_replaces_work() {
 
 #[test]
 fn a_file_that_is_not_json_opens_in_the_json_view_with_its_problems() {
-    let mut session = Session::new(EXAMPLE);
+    let mut session = Session::new(EXAMPLE, &Native);
     session.apply(Action::Start(Start::Text {
         from: "notes.json".into(),
         text: "<html>".into(),

@@ -4,8 +4,10 @@
 
 mod hosted;
 mod page;
+mod platform;
 
 pub use page::copy_text;
+pub use platform::Browser;
 
 use std::cell::{Cell, RefCell};
 

@@ -4,10 +4,9 @@
 use std::sync::OnceLock;
 
 use versus::content::node_vs_python;
+use versus::model::platform::native::{parse_comparison, Native};
 use versus::model::share::{decode, encode, find_in_fragment, update_fragment, DEFAULT_KEY};
-use versus::model::{
-    describe, evaluate, explain, parse_comparison, Action, Choices, Comparison, Importance,
-};
+use versus::model::{describe, evaluate, explain, Action, Choices, Comparison, Importance};
 
 /// Any bytes as a comparison spec: parsing and validation never panic, a
 /// refusal always says what is wrong, and an accepted spec survives scoring,
@@ -73,7 +72,7 @@ pub fn check_spec(data: &[u8]) {
 /// The built-in comparison, parsed once: the fragment target is the decoder.
 fn built_in() -> &'static Comparison {
     static COMPARISON: OnceLock<Comparison> = OnceLock::new();
-    COMPARISON.get_or_init(|| match node_vs_python() {
+    COMPARISON.get_or_init(|| match node_vs_python(&Native) {
         Ok(comparison) => comparison,
         Err(problems) => panic!("the built-in comparison is invalid: {problems:?}"),
     })

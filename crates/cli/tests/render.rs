@@ -3,7 +3,8 @@
 
 use scraper::{Html, Selector};
 use versus::fallback::render_fallback;
-use versus_model::{parse_comparison, Action, Choices, Comparison};
+use versus_model::platform::native::parse_comparison;
+use versus_model::{Action, Choices, Comparison};
 
 mod common;
 use common::{root, versus};

@@ -8,6 +8,7 @@
 pub mod comparison;
 pub mod explain;
 pub mod locate;
+pub mod platform;
 pub mod problem;
 pub mod reading;
 pub mod scoring;
@@ -21,6 +22,7 @@ pub use comparison::{
     Comparison, ContenderIndex, CriterionIndex, Importance, PresetIndex, SharedComparison,
 };
 pub use explain::{describe, explain, what_would_change, Change, Explanation, VerdictText};
+pub use platform::{Platform, UrlParts};
 pub use problem::{Path, Position, Problem, Step};
 pub use scoring::{evaluate, Confidence, Evaluation, Outcome, Priorities, Standing, Total};
 pub use spec::Spec;

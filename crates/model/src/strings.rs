@@ -134,18 +134,27 @@ texts! {
 #[derive(Clone, Debug, PartialEq, Eq, Default)]
 pub struct Strings {
     overrides: Vec<(Text, String)>,
+    implied: Vec<(Text, String)>,
 }
 
 impl Strings {
-    /// Wording with the given overrides; callers validate them first.
-    pub fn with_overrides(overrides: Vec<(Text, String)>) -> Self {
-        Strings { overrides }
+    /// Wording with the author's overrides, then what the comparison's
+    /// language implies (such as its decimal separator); callers validate
+    /// both first.
+    pub fn new(overrides: Vec<(Text, String)>, implied: Vec<(Text, String)>) -> Self {
+        Strings { overrides, implied }
     }
 
-    /// The wording for `key`, overridden or default.
+    /// Wording with the given overrides; callers validate them first.
+    pub fn with_overrides(overrides: Vec<(Text, String)>) -> Self {
+        Strings::new(overrides, Vec::new())
+    }
+
+    /// The wording for `key`: the author's, else the language's, else the default.
     pub fn get(&self, key: Text) -> &str {
         self.overrides
             .iter()
+            .chain(&self.implied)
             .find(|(k, _)| *k == key)
             .map(|(_, text)| text.as_str())
             .unwrap_or_else(|| key.default_text())

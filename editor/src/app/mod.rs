@@ -33,7 +33,12 @@ pub fn app() -> Html {
     let restored = use_state(browser::saved_draft);
     let session = use_reducer({
         let restored = (*restored).clone();
-        move || Session::new(restored.as_deref().unwrap_or(EXAMPLE))
+        move || {
+            Session::new(
+                restored.as_deref().unwrap_or(EXAMPLE),
+                &versus::host::Browser,
+            )
+        }
     });
     let send = {
         let dispatcher = session.dispatcher();

@@ -1,0 +1,74 @@
+//! What validation asks of the platform it runs on, so that the model stays
+//! pure and nothing is written twice: where the card runs, the browser
+//! itself parses links (its WHATWG URL parser) and knows each language's
+//! number symbols (`Intl.NumberFormat`, CLDR's data); natively
+//! ([`native::Native`], behind the `native` feature) the url crate and
+//! ICU4X's CLDR data do the same. A browser test keeps the two in agreement.
+
+/// The parts of an absolute URL that validation checks, as the WHATWG URL
+/// standard reads them.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct UrlParts {
+    /// The scheme without its colon, lower case: `https`.
+    pub scheme: String,
+    /// The host as the parser serialises it; empty when there is none.
+    pub host: String,
+    /// Whether the URL names a user or a password before its host.
+    pub has_credentials: bool,
+}
+
+/// The services validation needs from where it runs.
+pub trait Platform {
+    /// Parses `text` as an absolute URL, or `None` when the URL standard
+    /// refuses it.
+    fn url_parts(&self, text: &str) -> Option<UrlParts>;
+
+    /// The decimal separator of a language (a well-formed BCP 47 tag) when
+    /// written with Latin digits, as CLDR has it: "." for `en`, "," for
+    /// `de`; `None` when the platform has no data for it.
+    fn decimal_separator(&self, language: &str) -> Option<String>;
+}
+
+/// The native platform: the url crate and ICU4X's compiled CLDR data.
+#[cfg(feature = "native")]
+pub mod native {
+    use super::{Platform, UrlParts};
+
+    /// Parses links with the url crate and reads number symbols from ICU4X.
+    #[derive(Clone, Copy, Debug, Default)]
+    pub struct Native;
+
+    impl Platform for Native {
+        fn url_parts(&self, text: &str) -> Option<UrlParts> {
+            let url = url::Url::parse(text).ok()?;
+            Some(UrlParts {
+                scheme: url.scheme().to_string(),
+                host: url.host_str().unwrap_or_default().to_string(),
+                has_credentials: !url.username().is_empty() || url.password().is_some(),
+            })
+        }
+
+        fn decimal_separator(&self, language: &str) -> Option<String> {
+            use icu_decimal::input::Decimal;
+            use icu_decimal::DecimalFormatter;
+            // Latin digits, as the card writes them: `-u-nu-latn`.
+            let locale: icu_locale_core::Locale = format!("{language}-u-nu-latn").parse().ok()?;
+            let formatter = DecimalFormatter::try_new(locale.into(), Default::default()).ok()?;
+            let mut one_and_a_half = Decimal::from(15);
+            one_and_a_half.multiply_pow10(-1);
+            let written = formatter.format(&one_and_a_half).to_string();
+            let separator = written.strip_prefix('1')?.strip_suffix('5')?;
+            (!separator.is_empty()).then(|| separator.to_string())
+        }
+    }
+
+    /// [`crate::parse_comparison`] on the native platform.
+    pub fn parse_comparison(json: &str) -> Result<crate::Comparison, Vec<crate::Problem>> {
+        crate::parse_comparison(json, &Native)
+    }
+
+    /// [`crate::validate`] on the native platform.
+    pub fn validate(spec: &crate::Spec) -> Result<crate::Comparison, Vec<crate::Problem>> {
+        crate::validate(spec, &Native)
+    }
+}

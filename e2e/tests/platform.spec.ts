@@ -1,0 +1,69 @@
+// The browser as the model's platform (src/host/platform.rs) agrees with the
+// native one (the url crate and ICU4X, crates/model/src/platform.rs): for
+// every language and link in tests/platform-agreement.json, whose answers
+// tests/platform.rs checks natively, the card in this browser writes the
+// same decimal separator and accepts or refuses the same links. So what a
+// reader sees and what `versus check` and the fallback say cannot drift.
+import { readFileSync } from 'node:fs';
+import { expect, test } from '../fixtures';
+import { addCard } from '../pages/card';
+import type { Page } from '@playwright/test';
+
+const table = JSON.parse(readFileSync('tests/platform-agreement.json', 'utf8')) as {
+  decimal_separators: Record<string, string>;
+  links: Record<string, boolean>;
+};
+
+/** A comparison in `lang` whose attribution links to `url`; tea scores 7.5. */
+function comparison({ lang = 'en', url = 'https://example.com/' }: { lang?: string; url?: string }): string {
+  const criterion = (id: string) => ({
+    id,
+    label: id.toUpperCase(),
+    description: 'd',
+    on: true,
+    scores: { tea: { score: 7.5, reason: 'r' }, coffee: { score: 5, reason: 'r' } },
+  });
+  return JSON.stringify({
+    title: 'Tea or coffee',
+    lang,
+    attribution: { text: 'Notes', url },
+    contenders: [{ id: 'tea', name: 'Tea' }, { id: 'coffee', name: 'Coffee' }],
+    criteria: ['a', 'b', 'c'].map(criterion),
+  });
+}
+
+/** Adds a card, waits until it has shown its comparison or its problems, and removes it again. */
+async function shown(page: Page, id: string, json: string): Promise<{ score: string | null; refused: boolean }> {
+  await addCard(page, id, { json });
+  const card = page.locator(`versus-card#${id}`);
+  const score = card.getByTestId('breakdown').locator('.versus-score-value').first();
+  const problems = card.getByTestId('problems');
+  await expect(score.or(problems)).toBeVisible();
+  const result = (await problems.count()) > 0 ? { score: null, refused: true } : { score: await score.textContent(), refused: false };
+  await card.evaluate((element) => element.remove());
+  return result;
+}
+
+test('the card writes each language’s decimal separator as the native platform does', async ({ page }) => {
+  await page.goto('/hosts/blank.html');
+  const differ: string[] = [];
+  for (const [lang, separator] of Object.entries(table.decimal_separators)) {
+    const { score } = await shown(page, `lang-${lang}`, comparison({ lang }));
+    const expected = `7${separator}5 / 10`;
+    if (score !== expected) differ.push(`${lang}: browser ${JSON.stringify(score)}, native ${JSON.stringify(expected)}`);
+  }
+  expect(differ).toEqual([]);
+  expect(Object.keys(table.decimal_separators).length).toBeGreaterThan(30);
+});
+
+test('the card accepts and refuses the same links as the native platform', async ({ page }) => {
+  await page.goto('/hosts/blank.html');
+  const differ: string[] = [];
+  let n = 0;
+  for (const [url, accepted] of Object.entries(table.links)) {
+    const { refused } = await shown(page, `link-${n++}`, comparison({ url }));
+    if (refused === accepted) differ.push(`${url}: browser ${refused ? 'refuses' : 'accepts'}, native ${accepted ? 'accepts' : 'refuses'}`);
+  }
+  expect(differ).toEqual([]);
+  expect(Object.values(table.links)).toContain(false);
+});

@@ -1,0 +1,48 @@
+//! The browser as the model's [`Platform`]: its own WHATWG URL parser and
+//! `Intl.NumberFormat` (CLDR's data), so the card carries neither in its
+//! wasm. The native platform (the url crate, ICU4X) gives the same answers;
+//! e2e/tests/platform.spec.ts compares the two.
+
+use js_sys::{Array, Function, Intl, Object, Reflect};
+use wasm_bindgen::JsCast;
+
+use crate::model::{Platform, UrlParts};
+
+/// The browser the card runs in.
+#[derive(Clone, Copy, Debug, Default)]
+pub struct Browser;
+
+impl Platform for Browser {
+    fn url_parts(&self, text: &str) -> Option<UrlParts> {
+        // `new URL` throws on what the standard refuses; web-sys returns that as Err.
+        let url = web_sys::Url::new(text).ok()?;
+        Some(UrlParts {
+            scheme: url.protocol().trim_end_matches(':').to_string(),
+            host: url.hostname(),
+            has_credentials: !url.username().is_empty() || !url.password().is_empty(),
+        })
+    }
+
+    fn decimal_separator(&self, language: &str) -> Option<String> {
+        let options = Object::new();
+        Reflect::set(&options, &"numberingSystem".into(), &"latn".into()).ok()?;
+        let arguments = Array::of2(&Array::of1(&language.into()), &options);
+        // Intl.NumberFormat found on the global object and built with
+        // Reflect.construct, not NumberFormat::new: a browser without Intl,
+        // or one that refuses the tag (it throws), gives None, not a trap.
+        let intl = Reflect::get(&js_sys::global(), &"Intl".into()).ok()?;
+        let constructor: Function = Reflect::get(&intl, &"NumberFormat".into())
+            .ok()?
+            .dyn_into()
+            .ok()?;
+        let format: Intl::NumberFormat = Reflect::construct(&constructor, &arguments)
+            .ok()?
+            .dyn_into()
+            .ok()?;
+        format.format_to_parts(1.5).iter().find_map(|part| {
+            let kind = Reflect::get(&part, &"type".into()).ok()?.as_string()?;
+            let value = Reflect::get(&part, &"value".into()).ok()?.as_string()?;
+            (kind == "decimal").then_some(value)
+        })
+    }
+}
