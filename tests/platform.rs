@@ -1,4 +1,5 @@
-//! The native platform (the url crate and ICU4X's CLDR data) gives the
+//! The native platform (the url crate, ICU4X's CLDR data and
+//! unicode-properties) gives the
 //! answers committed in tests/platform-agreement.json, which the browser
 //! test e2e/tests/platform.spec.ts asks of the browser too: what the card
 //! says in a browser and what `versus check` and the fallback say natively
@@ -57,6 +58,18 @@ fn the_native_platform_gives_the_committed_answers() {
         .keys()
         .map(|url| (url.clone(), Value::from(accepts_link(url))))
         .collect();
+    let visible: Map<String, Value> = committed["visible"]
+        .as_object()
+        .expect("names")
+        .keys()
+        .map(|name| {
+            (
+                name.clone(),
+                Value::from(Native.has_visible_character(name)),
+            )
+        })
+        .collect();
+    fresh["visible"] = Value::Object(visible);
     fresh["decimal_separators"] = Value::Object(separators);
     fresh["links"] = Value::Object(links);
     if std::env::var_os("VERSUS_BLESS").is_some() {

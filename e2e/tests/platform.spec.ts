@@ -1,8 +1,8 @@
 // The browser as the model's platform (src/host/platform.rs) agrees with the
 // native one (the url crate and ICU4X, crates/model/src/platform.rs): for
-// every language and link in tests/platform-agreement.json, whose answers
-// tests/platform.rs checks natively, the card in this browser writes the
-// same decimal separator and accepts or refuses the same links. So what a
+// every language, link and name in tests/platform-agreement.json, whose
+// answers tests/platform.rs checks natively, the card in this browser writes
+// the same decimal separator and accepts or refuses the same links and names. So what a
 // reader sees and what `versus check` and the fallback say cannot drift.
 import { readFileSync } from 'node:fs';
 import { expect, test } from '../fixtures';
@@ -12,10 +12,11 @@ import type { Page } from '@playwright/test';
 const table = JSON.parse(readFileSync('tests/platform-agreement.json', 'utf8')) as {
   decimal_separators: Record<string, string>;
   links: Record<string, boolean>;
+  visible: Record<string, boolean>;
 };
 
-/** A comparison in `lang` whose attribution links to `url`; tea scores 7.5. */
-function comparison({ lang = 'en', url = 'https://example.com/' }: { lang?: string; url?: string }): string {
+/** A comparison in `lang` whose attribution links to `url` and whose second contender is `name`; tea scores 7.5. */
+function comparison({ lang = 'en', url = 'https://example.com/', name = 'Coffee' }: { lang?: string; url?: string; name?: string }): string {
   const criterion = (id: string) => ({
     id,
     label: id.toUpperCase(),
@@ -27,7 +28,7 @@ function comparison({ lang = 'en', url = 'https://example.com/' }: { lang?: stri
     title: 'Tea or coffee',
     lang,
     attribution: { text: 'Notes', url },
-    contenders: [{ id: 'tea', name: 'Tea' }, { id: 'coffee', name: 'Coffee' }],
+    contenders: [{ id: 'tea', name: 'Tea' }, { id: 'coffee', name }],
     criteria: ['a', 'b', 'c'].map(criterion),
   });
 }
@@ -66,4 +67,16 @@ test('the card accepts and refuses the same links as the native platform', async
   }
   expect(differ).toEqual([]);
   expect(Object.values(table.links)).toContain(false);
+});
+
+test('the card finds the same names visible or invisible as the native platform', async ({ page }) => {
+  await page.goto('/hosts/blank.html');
+  const differ: string[] = [];
+  let n = 0;
+  for (const [name, visible] of Object.entries(table.visible)) {
+    const { refused } = await shown(page, `name-${n++}`, comparison({ name }));
+    if (refused === visible) differ.push(`${JSON.stringify(name)}: browser ${refused ? 'refuses' : 'accepts'}, native ${visible ? 'accepts' : 'refuses'}`);
+  }
+  expect(differ).toEqual([]);
+  expect(Object.values(table.visible)).toContain(false);
 });

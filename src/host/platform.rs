@@ -1,10 +1,12 @@
-//! The browser as the model's [`Platform`]: its own WHATWG URL parser and
-//! `Intl.NumberFormat` (CLDR's data), so the card carries neither in its
-//! wasm. The native platform (the url crate, ICU4X) gives the same answers;
-//! e2e/tests/platform.spec.ts compares the two.
+//! The browser as the model's [`Platform`]: its own WHATWG URL parser,
+//! `Intl.NumberFormat` (CLDR's data) and Unicode property escapes in regular
+//! expressions (the Unicode Character Database), so the card carries none of
+//! those tables in its wasm. The native platform (the url crate, ICU4X,
+//! unicode-properties) gives the same answers; e2e/tests/platform.spec.ts
+//! compares the two.
 
 use js_sys::{Array, Function, Intl, Object, Reflect};
-use wasm_bindgen::JsCast;
+use wasm_bindgen::{JsCast, JsValue};
 
 use crate::model::{Platform, UrlParts};
 
@@ -45,4 +47,25 @@ impl Platform for Browser {
             (kind == "decimal").then_some(value)
         })
     }
+
+    fn has_visible_character(&self, text: &str) -> bool {
+        // Anything but white space, marks (M) and other (C: controls, format
+        // characters, surrogates, private use, unassigned). A browser
+        // without Unicode property escapes (before 2018) cannot tell, and
+        // lets the text through rather than refuse every comparison.
+        let arguments = Array::of2(&r"[^\s\p{M}\p{C}]".into(), &"u".into());
+        match construct(&js_sys::global(), "RegExp", &arguments)
+            .and_then(|pattern| pattern.dyn_into::<js_sys::RegExp>().ok())
+        {
+            Some(pattern) => pattern.test(text),
+            None => true,
+        }
+    }
+}
+
+/// `new owner[name](...arguments)`, or `None` when there is no such
+/// constructor or it throws (Reflect.construct returns the throw as an Err).
+fn construct(owner: &JsValue, name: &str, arguments: &Array) -> Option<JsValue> {
+    let constructor: Function = Reflect::get(owner, &name.into()).ok()?.dyn_into().ok()?;
+    Reflect::construct(&constructor, arguments).ok()
 }

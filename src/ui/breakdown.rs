@@ -28,7 +28,7 @@ pub fn breakdown(c: &SharedComparison, priorities: &Priorities) -> Html {
     let strings = c.strings();
     let mut on: Vec<_> = priorities.on().collect();
     // Most important first; equal importance keeps the author's order.
-    on.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
+    on.sort_unstable_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
     if on.is_empty() {
         return html! {};
     }

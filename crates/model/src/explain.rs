@@ -65,7 +65,7 @@ pub fn explain(
         .filter(|(g, _)| *g > 0)
         .collect();
     // Largest first; equal contributions keep the author's order.
-    leads.sort_by(|a, b| b.0.cmp(&a.0).then(a.1.cmp(&b.1)));
+    leads.sort_unstable_by(|a, b| b.0.cmp(&a.0).then(a.1.cmp(&b.1)));
     let runner_up_strength = priorities
         .on()
         .map(|(c, level)| (gap(c, level, second, first), c))
@@ -115,7 +115,7 @@ pub fn what_would_change(
             }
         }
     }
-    candidates.sort_by_key(|&(size, criterion, to)| (size, criterion, level(to)));
+    candidates.sort_unstable_by_key(|&(size, criterion, to)| (size, criterion, level(to)));
     candidates.into_iter().find_map(|(_, criterion, to)| {
         let from = priorities.get(criterion);
         let adjusted: Vec<Total> = base

@@ -1,9 +1,12 @@
 //! What validation asks of the platform it runs on, so that the model stays
 //! pure and nothing is written twice: where the card runs, the browser
-//! itself parses links (its WHATWG URL parser) and knows each language's
-//! number symbols (`Intl.NumberFormat`, CLDR's data); natively
-//! ([`native::Native`], behind the `native` feature) the url crate and
-//! ICU4X's CLDR data do the same. A browser test keeps the two in agreement.
+//! itself parses links (its WHATWG URL parser), knows each language's
+//! number symbols (`Intl.NumberFormat`, CLDR's data) and each character's
+//! Unicode general category (its regular expressions); natively
+//! ([`native::Native`], behind the `native` feature) the url crate, ICU4X's
+//! CLDR data and unicode-properties do the same. A browser test keeps the
+//! two in agreement (tests/platform-agreement.json). Asking the browser is
+//! also what keeps those tables out of the card's wasm (docs/performance.md).
 
 /// The parts of an absolute URL that validation checks, as the WHATWG URL
 /// standard reads them.
@@ -27,6 +30,13 @@ pub trait Platform {
     /// written with Latin digits, as CLDR has it: "." for `en`, "," for
     /// `de`; `None` when the platform has no data for it.
     fn decimal_separator(&self, language: &str) -> Option<String>;
+
+    /// Whether `text` has a character that shows up by itself: one that is
+    /// not white space, not a mark (general category M: accents, Arabic
+    /// harakat, vowel signs, variation selectors) and not in category C
+    /// (controls, format characters such as zero-width spaces and direction
+    /// controls, surrogates, private use, unassigned).
+    fn has_visible_character(&self, text: &str) -> bool;
 }
 
 /// The native platform: the url crate and ICU4X's compiled CLDR data.
@@ -59,6 +69,17 @@ pub mod native {
             let written = formatter.format(&one_and_a_half).to_string();
             let separator = written.strip_prefix('1')?.strip_suffix('5')?;
             (!separator.is_empty()).then(|| separator.to_string())
+        }
+
+        fn has_visible_character(&self, text: &str) -> bool {
+            use unicode_properties::{GeneralCategoryGroup, UnicodeGeneralCategory};
+            text.chars().any(|c| {
+                !c.is_whitespace()
+                    && !matches!(
+                        c.general_category_group(),
+                        GeneralCategoryGroup::Mark | GeneralCategoryGroup::Other
+                    )
+            })
         }
     }
 

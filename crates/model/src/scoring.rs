@@ -259,8 +259,15 @@ pub(crate) fn rank(totals: Vec<Total>) -> Evaluation {
             total,
         })
         .collect();
-    // Stable sort: equal totals keep the author's order, never a random one.
-    standings.sort_by(|a, b| b.total.exact_cmp(a.total));
+    // Equal totals keep the author's order, never a random one: with the
+    // contender as the last key the order is total, so the standard
+    // library's unstable sort gives exactly the stable order, in 2.3 KB
+    // less wasm than its stable sort (docs/performance.md).
+    standings.sort_unstable_by(|a, b| {
+        b.total
+            .exact_cmp(a.total)
+            .then(a.contender.cmp(&b.contender))
+    });
     // A validated comparison has at least two contenders; anything less has no verdict.
     let (first, second) = match standings.as_slice() {
         [first, second, ..] => (*first, *second),

@@ -101,7 +101,7 @@ impl Validator<'_> {
         let length = trimmed.chars().count();
         if trimmed.is_empty() {
             self.report(path, "This text is empty: write a few words here.");
-        } else if !trimmed.chars().any(is_visible) {
+        } else if !self.platform.has_visible_character(trimmed) {
             self.report(
                 path,
                 "This text has no visible characters (only combining marks or zero-width characters): write a few words here.",
@@ -377,7 +377,7 @@ impl Validator<'_> {
                         priorities.push((index, level));
                     }
                 }
-                priorities.sort();
+                priorities.sort_unstable();
                 Preset { id: spec.id.clone(), label: self.text(&at.key("label"), &spec.label, MAX_NAME), priorities }
             })
             .collect()
@@ -418,23 +418,6 @@ impl Validator<'_> {
             .map(|separator| (Text::DecimalSeparator, separator));
         Strings::new(overrides, implied.into_iter().collect())
     }
-}
-
-/// Whether a character shows up by itself: not a space, a control, a
-/// mark that only combines with another character (in any script: Latin
-/// accents, Arabic harakat, Devanagari vowel signs, variation selectors), or
-/// an invisible format character (zero-width spaces and joiners, the byte
-/// order mark, direction controls). The Unicode general category decides,
-/// through unicode-properties.
-fn is_visible(c: char) -> bool {
-    use unicode_properties::{GeneralCategoryGroup, UnicodeGeneralCategory};
-    let group = c.general_category_group();
-    !(c.is_whitespace()
-        || matches!(
-            group,
-            GeneralCategoryGroup::Mark | GeneralCategoryGroup::Other
-        )
-        || is_direction_control(c))
 }
 
 /// Explicit bidirectional embeddings, overrides and isolates (U+202A–U+202E,
@@ -557,7 +540,10 @@ mod tests {
     }
 
     #[test]
+    #[cfg(feature = "native")]
     fn marks_alone_are_not_visible_in_any_script() {
+        use crate::platform::{native::Native, Platform};
+        let is_visible = |c: char| Native.has_visible_character(&c.to_string());
         for invisible in [
             "\u{301}\u{308}",
             "\u{64E}\u{650}\u{652}",
