@@ -92,7 +92,20 @@ test.describe('loading="lazy"', () => {
     page.on('request', (request) => requests.push(new URL(request.url()).pathname + new URL(request.url()).search));
     const wasm = () => requests.filter((r) => r.endsWith('versus-card_bg.wasm'));
     await page.goto('/hosts/lazy.html');
-    await page.waitForLoadState('networkidle');
+    // Wait until the loader has been told where the lazy cards are: its
+    // observers were made when the cards connected, so once an observer
+    // made after them has had its first report, so have the loader's.
+    await page.evaluate(async () => {
+      await customElements.whenDefined('versus-card');
+      const cards = [...document.querySelectorAll('versus-card')];
+      await new Promise<void>((reported) => {
+        const observer = new IntersectionObserver(() => {
+          observer.disconnect();
+          reported();
+        }, { rootMargin: '100% 0px' });
+        for (const card of cards) observer.observe(card);
+      });
+    });
     expect(requests.filter((r) => r.startsWith('/sub/versus/'))).toEqual(['/sub/versus/versus.js']);
     await expect(page.locator('#first > p')).toBeAttached();
 

@@ -1,11 +1,19 @@
 // The card loads from the release build and reacts to its switches.
+import { readFileSync } from 'node:fs';
 import { expect, test } from '../fixtures';
 import { CardPage } from '../pages/card';
+
+/** The built-in comparison's criteria, as its data file lists them. */
+const criteria = (JSON.parse(readFileSync('content/node-vs-python.json', 'utf8')) as { criteria: { label: string }[] }).criteria;
 
 test('the card appears with its title, switches and a recommendation', async ({ page }) => {
   const card = await CardPage.open(page);
   await expect(card.card.getByRole('heading', { name: 'Node.js vs Python' })).toBeVisible();
-  expect(await card.allSwitches().count()).toBeGreaterThanOrEqual(3);
+  // One switch per criterion of the comparison, each named by its label, in the author's order.
+  await expect(card.allSwitches()).toHaveCount(criteria.length);
+  for (const [n, criterion] of criteria.entries()) {
+    await expect(card.allSwitches().nth(n)).toHaveAccessibleName(criterion.label);
+  }
   await expect(card.live).toHaveAttribute('aria-live', 'polite');
   await expect(card.headline).not.toBeEmpty();
 });
