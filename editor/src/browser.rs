@@ -133,6 +133,41 @@ pub fn focus_path(path: &Path) {
     }
 }
 
+/// The page's `#editor` element, where the editor renders (editor.html).
+pub fn editor_root() -> Option<web_sys::Element> {
+    gloo::utils::document().get_element_by_id("editor")
+}
+
+/// Calls `onkey` for every key pressed anywhere in the page, letting it
+/// prevent the browser's own handling (the undo shortcuts); dropping the
+/// listener stops it.
+pub fn on_page_keys(
+    onkey: impl FnMut(&web_sys::KeyboardEvent) + 'static,
+) -> gloo::events::EventListener {
+    let mut onkey = onkey;
+    gloo::events::EventListener::new_with_options(
+        &gloo::utils::document(),
+        "keydown",
+        gloo::events::EventListenerOptions::enable_prevent_default(),
+        move |event| {
+            if let Some(event) = event.dyn_ref::<web_sys::KeyboardEvent>() {
+                onkey(event);
+            }
+        },
+    )
+}
+
+/// Puts the caret of the text area with this id at a line and column, as
+/// [`focus_text_at`] does; nothing when there is no such text area.
+pub fn focus_text_area_at(id: &str, line: usize, column: usize) {
+    let textarea = gloo::utils::document()
+        .get_element_by_id(id)
+        .and_then(|element| element.dyn_into::<web_sys::HtmlTextAreaElement>().ok());
+    if let Some(textarea) = textarea {
+        focus_text_at(&textarea, line, column);
+    }
+}
+
 /// Puts the JSON view's caret at a line and column (in characters) and
 /// selects that character, so the author sees where the problem is.
 pub fn focus_text_at(textarea: &web_sys::HtmlTextAreaElement, line: usize, column: usize) {

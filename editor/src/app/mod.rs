@@ -8,8 +8,6 @@ mod preview;
 mod problems;
 mod start;
 
-use gloo::events::{EventListener, EventListenerOptions};
-use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 use crate::browser;
@@ -22,7 +20,7 @@ use start::StartPanel;
 
 /// Renders the editor into the page's `#editor` element (editor.html).
 pub fn start() {
-    if let Some(root) = gloo::utils::document().get_element_by_id("editor") {
+    if let Some(root) = browser::editor_root() {
         yew::Renderer::<App>::with_root(root).render();
     }
 }
@@ -56,26 +54,18 @@ pub fn app() -> Html {
     {
         let send = send.clone();
         use_effect_with((), move |_| {
-            let listener = EventListener::new_with_options(
-                &gloo::utils::document(),
-                "keydown",
-                EventListenerOptions::enable_prevent_default(),
-                move |event| {
-                    let Some(event) = event.dyn_ref::<KeyboardEvent>() else {
-                        return;
-                    };
-                    if !(event.ctrl_key() || event.meta_key()) || event.alt_key() {
-                        return;
-                    }
-                    let action = match (event.key().to_lowercase().as_str(), event.shift_key()) {
-                        ("z", false) => Action::Undo,
-                        ("z", true) | ("y", false) => Action::Redo,
-                        _ => return,
-                    };
-                    event.prevent_default();
-                    send.emit(action);
-                },
-            );
+            let listener = browser::on_page_keys(move |event| {
+                if !(event.ctrl_key() || event.meta_key()) || event.alt_key() {
+                    return;
+                }
+                let action = match (event.key().to_lowercase().as_str(), event.shift_key()) {
+                    ("z", false) => Action::Undo,
+                    ("z", true) | ("y", false) => Action::Redo,
+                    _ => return,
+                };
+                event.prevent_default();
+                send.emit(action);
+            });
             move || drop(listener)
         });
     }

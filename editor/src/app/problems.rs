@@ -3,7 +3,6 @@
 
 use std::rc::Rc;
 
-use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 use crate::browser;
@@ -34,14 +33,7 @@ pub fn problem_list(props: &ProblemListProps) -> Html {
             let (problem, view, text_id) = (problem.clone(), props.view, props.text_id.clone());
             Callback::from(move |_: MouseEvent| match view {
                 View::Form => browser::focus_path(&problem.path),
-                View::Json => {
-                    let textarea = gloo::utils::document()
-                        .get_element_by_id(&text_id)
-                        .and_then(|element| element.dyn_into::<web_sys::HtmlTextAreaElement>().ok());
-                    if let Some(textarea) = textarea {
-                        browser::focus_text_at(&textarea, problem.line, problem.column);
-                    }
-                }
+                View::Json => browser::focus_text_area_at(&text_id, problem.line, problem.column),
             })
         };
         let place = if problem.path.is_root() {
