@@ -81,7 +81,7 @@ test-browser:
 fresh-clone: setup-test
 	scripts/fresh-clone-check.sh
 
-## Size and speed in headless Chromium, plus the native recompute bench (README "Size and speed").
+## Size and speed in headless Chromium, plus the native recompute bench (docs/performance.md "Size and speed").
 bench: setup-test build
 	bench/variants.sh
 	node bench/run.mjs

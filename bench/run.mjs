@@ -1,4 +1,4 @@
-// The size and speed benchmark (README "Size and speed"). Run with `make bench`.
+// The size and speed benchmark (docs/performance.md "Size and speed"). Run with `make bench`.
 //
 // Measures the release build in dist/ in headless Chromium on 127.0.0.1:
 // transfer sizes, time to the first interactive card against a static
@@ -165,8 +165,7 @@ async function baselineLoaded(browser, throttle) {
 // The card is scrolled into view first, as a reader's card is when they
 // click it: on the demo page it starts below the first screen, where the
 // browser paints it but rasters and draws far less of its changes, which made
-// the clicks of earlier figures cheaper than a reader's (README "Size and
-// speed"). BENCH_CLICK_OFFSCREEN=1 measures them that way again.
+// the clicks of earlier figures cheaper than a reader's (docs/performance.md). BENCH_CLICK_OFFSCREEN=1 measures them that way again.
 async function clickToPaint(browser, throttle, base = BASE, floor = false) {
   return withPage(browser, throttle, async (page) => {
     if (floor) {

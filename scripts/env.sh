@@ -22,7 +22,7 @@ elif [ "${VERSUS_TOOLCHAIN:-}" != rustup ] && [ -x /usr/bin/cargo ] && [ -d /usr
     export RUSTC=/usr/bin/rustc
     export RUSTC_BOOTSTRAP=1
     export CARGO_UNSTABLE_BUILD_STD=std,panic_abort
-    # std is built here anyway, so build it for size (about 0.5 KB less gzip; README "Size and speed").
+    # std is built here anyway, so build it for size (about 0.5 KB less gzip; docs/performance.md "Size and speed").
     export CARGO_UNSTABLE_BUILD_STD_FEATURES=optimize_for_size
     export CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_LINKER=wasm-ld-19
     # Separate build directory: the two toolchains' artefacts must not overwrite each other.

@@ -6,7 +6,7 @@
 #
 # The wasm32 standard library comes from rustup where it can be downloaded
 # (a normal laptop), otherwise from Debian's web toolchain with std built from
-# source (see README.md, "Why the toolchain step exists").
+# source (see CONTRIBUTING.md, "Why the toolchain step exists").
 set -euo pipefail
 cd "$(dirname "$0")/.."
 

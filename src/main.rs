@@ -31,7 +31,7 @@ fn main() {
 }
 
 /// Talc instead of the standard dlmalloc: a few kilobytes smaller in the wasm
-/// file every reader downloads, and faster (README "Size and speed").
+/// file every reader downloads, and faster (docs/performance.md "Size and speed").
 #[cfg(all(target_arch = "wasm32", not(target_feature = "atomics")))]
 #[global_allocator]
 static ALLOCATOR: talc::wasm::WasmDynamicTalc = talc::wasm::new_wasm_dynamic_allocator();

@@ -49,3 +49,212 @@ fn the_embed_section_starts_with_the_canonical_two_line_embed() {
         "{block}"
     );
 }
+
+/// The documents a reader moves between: the README and the pages it links to.
+const DOCUMENTS: &[&str] = &[
+    "README.md",
+    "ARCHITECTURE.md",
+    "CONTRIBUTING.md",
+    "SECURITY.md",
+    "docs/embedding.md",
+    "docs/authoring.md",
+    "docs/performance.md",
+    "docs/spec-format.md",
+];
+
+fn root() -> &'static std::path::Path {
+    std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+}
+
+fn read(path: &str) -> String {
+    std::fs::read_to_string(root().join(path)).unwrap_or_else(|e| panic!("{path}: {e}"))
+}
+
+/// GitHub's anchor for a heading: lower case, spaces as '-', punctuation dropped.
+fn anchor(heading: &str) -> String {
+    heading
+        .trim()
+        .to_lowercase()
+        .chars()
+        .filter_map(|c| match c {
+            ' ' => Some('-'),
+            c if c.is_alphanumeric() || c == '-' || c == '_' => Some(c),
+            _ => None,
+        })
+        .collect()
+}
+
+/// The headings of a Markdown file, outside code blocks.
+fn headings(text: &str) -> Vec<String> {
+    let mut in_code = false;
+    let mut found = Vec::new();
+    for line in text.lines() {
+        if line.starts_with("```") {
+            in_code = !in_code;
+        } else if !in_code && line.starts_with('#') {
+            found.push(line.trim_start_matches('#').trim().to_string());
+        }
+    }
+    found
+}
+
+/// Every relative link `[text](target)` of a Markdown file, outside code blocks.
+fn links(text: &str) -> Vec<String> {
+    let mut in_code = false;
+    let mut found = Vec::new();
+    for line in text.lines() {
+        if line.starts_with("```") {
+            in_code = !in_code;
+            continue;
+        }
+        if in_code {
+            continue;
+        }
+        let mut rest = line;
+        while let Some(at) = rest.find("](") {
+            let after = &rest[at + 2..];
+            let Some(end) = after.find(')') else { break };
+            let target = &after[..end];
+            if !target.contains("://") && !target.starts_with("mailto:") {
+                found.push(target.to_string());
+            }
+            rest = &after[end..];
+        }
+    }
+    found
+}
+
+#[test]
+fn every_link_between_the_documents_leads_somewhere() {
+    let mut broken = Vec::new();
+    for document in DOCUMENTS {
+        let text = read(document);
+        let folder = std::path::Path::new(document)
+            .parent()
+            .unwrap_or(std::path::Path::new(""));
+        for link in links(&text) {
+            let (file, fragment) = link.split_once('#').unwrap_or((&link, ""));
+            let target = if file.is_empty() {
+                document.to_string()
+            } else {
+                folder.join(file).to_string_lossy().replace("\\", "/")
+            };
+            let path = root().join(&target);
+            if !path.exists() {
+                broken.push(format!("{document}: {link} (no file {target})"));
+                continue;
+            }
+            if !fragment.is_empty() {
+                let anchors: Vec<String> =
+                    headings(&read(&target)).iter().map(|h| anchor(h)).collect();
+                if !anchors.iter().any(|a| a == fragment) {
+                    broken.push(format!(
+                        "{document}: {link} (no heading #{fragment} in {target})"
+                    ));
+                }
+            }
+        }
+    }
+    assert!(broken.is_empty(), "broken links:\n{}", broken.join("\n"));
+}
+
+#[test]
+fn the_readme_fits_a_screen_or_two() {
+    let lines = read("README.md").lines().count();
+    assert!(
+        lines <= 200,
+        "README.md has {lines} lines: move reference text to docs/"
+    );
+}
+
+/// Code and tests cite documents as `FILE "Heading"` (such as
+/// `docs/performance.md "Size and speed"`): each cited heading exists.
+#[test]
+fn every_heading_that_code_cites_exists() {
+    let mut sources = Vec::new();
+    for folder in [
+        "src",
+        "crates",
+        "editor/src",
+        "tests",
+        "e2e",
+        "bench",
+        "benches",
+        "embed",
+        "scripts",
+    ] {
+        collect(&root().join(folder), &mut sources);
+    }
+    for file in [
+        "Makefile",
+        "Cargo.toml",
+        "Trunk.toml",
+        "build.rs",
+        "card.css",
+        "index.html",
+        "demo.js",
+    ] {
+        sources.push(root().join(file));
+    }
+    let mut stale = Vec::new();
+    let mut cited = 0;
+    for source in &sources {
+        let Ok(text) = std::fs::read_to_string(source) else {
+            continue;
+        };
+        let text = text
+            .replace("\n// ", " ")
+            .replace("\n//! ", " ")
+            .replace("\n/// ", " ")
+            .replace("\n# ", " ");
+        for document in DOCUMENTS {
+            let mut rest = text.as_str();
+            let quote = format!("{document} \"");
+            while let Some(at) = rest.find(&quote) {
+                let after = &rest[at + quote.len()..];
+                let Some(end) = after.find('"') else { break };
+                let heading = after[..end]
+                    .split_whitespace()
+                    .collect::<Vec<_>>()
+                    .join(" ");
+                cited += 1;
+                if !headings(&read(document)).contains(&heading) {
+                    stale.push(format!("{}: {document} \"{heading}\"", source.display()));
+                }
+                rest = &after[end..];
+            }
+        }
+    }
+    assert!(
+        cited >= 5,
+        "only {cited} citations found: is the search still right?"
+    );
+    assert!(
+        stale.is_empty(),
+        "citations of headings that do not exist:\n{}",
+        stale.join("\n")
+    );
+}
+
+fn collect(dir: &std::path::Path, found: &mut Vec<std::path::PathBuf>) {
+    let Ok(entries) = std::fs::read_dir(dir) else {
+        return;
+    };
+    for entry in entries.flatten() {
+        let path = entry.path();
+        let name = path
+            .file_name()
+            .and_then(|n| n.to_str())
+            .unwrap_or_default();
+        if path.is_dir() {
+            if !matches!(name, "node_modules" | "target" | "results") {
+                collect(&path, found);
+            }
+        } else if matches!(
+            path.extension().and_then(|e| e.to_str()),
+            Some("rs" | "ts" | "mjs" | "js" | "sh" | "toml" | "css" | "html")
+        ) {
+            found.push(path);
+        }
+    }
+}

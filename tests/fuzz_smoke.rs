@@ -1,7 +1,7 @@
 //! A short fuzzing run for CI, on stable Rust: the same checks as the
 //! libFuzzer targets in `fuzz/` (tests/common/checks.rs), fed by proptest with
 //! mutations of real specs and fragments. The long coverage-guided runs are
-//! `cargo +nightly fuzz run spec` and `… fragment` (README "Security and privacy").
+//! `cargo +nightly fuzz run spec` and `… fragment` (SECURITY.md).
 
 #[path = "common/checks.rs"]
 mod checks;

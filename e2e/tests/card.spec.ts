@@ -122,8 +122,7 @@ test('a copied link reopens the card exactly as it was left', async ({ page, con
   await expect(reopened.notice).toHaveCount(0);
 });
 
-// The card writes the URL just after painting a click (README "Size and
-// speed"); a copy in between must still hold that click.
+// The card writes the URL just after painting a click (docs/performance.md); a copy in between must still hold that click.
 test('Copy link right after a switch, before the next frame, copies the new choice', async ({ page, context }) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   const card = await CardPage.open(page);

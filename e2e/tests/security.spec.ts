@@ -1,4 +1,4 @@
-// Security and privacy, as the README promises them: text from a spec or an
+// Security and privacy, as SECURITY.md promises them: text from a spec or an
 // attribute is never HTML, only http(s) links and plain colours get through,
 // and the card makes no requests of its own and stores nothing.
 import { expect, test } from '../fixtures';

@@ -83,7 +83,7 @@ pub fn snippet(loader: &str, stem: &str, json: &str, options: &SnippetOptions) -
         inside.push('\n');
     }
     // A first-screen card without a fallback holds the first paint for the
-    // loader, so the page does not shift (README "No layout shift").
+    // loader, so the page does not shift (docs/embedding.md "Fallback: the whole comparison, for every reader").
     let blocking = if options.lazy || options.fallback.is_some() {
         ""
     } else {

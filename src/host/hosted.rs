@@ -212,7 +212,7 @@ fn fetch_problem(url: &str, error: FetchError) -> Problem {
             quoted(url)
         ),
         FetchError::Unreachable => format!(
-            "Loading {} failed: the browser could not reach it. Check the address; a file on another site also needs CORS headers (see the README).",
+            "Loading {} failed: the browser could not reach it. Check the address; a file on another site also needs CORS headers (see \"Serving from another origin\" in docs/embedding.md).",
             quoted(url)
         ),
     };

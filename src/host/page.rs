@@ -99,7 +99,7 @@ thread_local! {
 /// `history.replaceState` costs about 1.5 ms of the main thread per call in
 /// Chromium (2 ms with the CPU 4x slower), as much as Yew's whole re-render
 /// of a click: made before the paint, it pushed the new verdict into a later
-/// frame (README "Size and speed"). After the paint the reader sees the
+/// frame (docs/performance.md "Size and speed"). After the paint the reader sees the
 /// verdict first; clicks within one frame make one write. Anything that
 /// reads the URL calls `flush_fragment` first.
 pub fn write_fragment_after_paint(key: &str, value: Option<&str>) {

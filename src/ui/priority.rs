@@ -1,7 +1,7 @@
 //! One priority row: switch, label, description disclosure and importance.
 //!
 //! A component with comparable props, not a plain function: a click changes
-//! one row, and Yew then skips the fourteen others (README "Size and speed"
+//! one row, and Yew then skips the fourteen others (docs/performance.md "Size and speed"
 //! has the measurements). Its state stays in the card's reducer.
 
 use yew::prelude::*;
