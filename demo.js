@@ -1,37 +1,24 @@
 // The demo page's "Embed this card" panel: the two lines that reproduce the
-// card above as the reader has set it (preset, priorities, theme).
+// card above as the reader has set it (preset, priorities, theme), as the
+// card's own embedSnippet() writes them.
 //
 // Demo chrome, not part of the card: it lives here so that no blog using the
-// card downloads it. It only listens to the card's public `versus-change`
-// event, like any page could.
+// card downloads it. It only uses the card's public API, as any page could:
+// the `versus-change` event and the element's `embedSnippet()`.
 
 const card = document.querySelector('versus-card[data-demo-card]');
 const panel = document.querySelector('[data-testid=embed-panel]');
-
-/** The snippet for a card whose `versus-change` state is `state` (null for
- *  the defaults), in `theme`, loaded from `loader` (the URL of versus.js). */
-export function embedSnippet(state, theme, loader) {
-  let attributes = '';
-  const parts = state ? state.split(',') : [];
-  const preset = parts.find((part) => part.startsWith('preset:'));
-  if (preset) attributes += ` preset="${preset.slice('preset:'.length)}"`;
-  // A state with more than its preset means the reader customised it.
-  const priorities = parts.filter((part) => !part.startsWith('preset:'));
-  if (priorities.length) attributes += ` priorities="${priorities.join(',')}"`;
-  const chosen = (theme ?? '').trim().toLowerCase();
-  if (chosen === 'light' || chosen === 'dark') attributes += ` theme="${chosen}"`;
-  return `<script type="module" src="${loader}" blocking="render"></script>\n<versus-card${attributes}></versus-card>`;
-}
 
 if (card && panel) {
   const snippet = panel.querySelector('textarea');
   const copy = panel.querySelector('button');
   const status = panel.querySelector('[role=status]');
   const loader = new URL('versus.js', document.baseURI).href;
-  let state = null;
-  const show = () => {
-    const text = embedSnippet(state, card.getAttribute('theme'), loader);
-    if (snippet.value !== text) {
+  // The card writes the snippet itself (the one writer, shared with the
+  // editor's Publish): this page only shows it.
+  const show = async () => {
+    const text = await card.embedSnippet(loader);
+    if (text !== null && snippet.value !== text) {
       snippet.value = text;
       status.textContent = '';
     }
@@ -41,8 +28,7 @@ if (card && panel) {
   const showIfOpen = () => {
     if (panel.open) show();
   };
-  card.addEventListener('versus-change', (event) => {
-    state = event.detail?.state ?? null;
+  card.addEventListener('versus-change', () => {
     showIfOpen();
     // Shown with the card's first render rather than at once: one layout of
     // the page instead of two while the card is starting.

@@ -153,6 +153,15 @@ class VersusCard extends HTMLElement {
     });
   }
 
+  // The two lines that give a blog this card as the reader has set it
+  // (preset, priorities, theme), loading the card from `loader`; null
+  // while the card has not started.
+  async embedSnippet(loader) {
+    if (!this.#instance) return null;
+    const card = await this.#instance;
+    return card.embed_snippet(this, String(loader));
+  }
+
   attributeChangedCallback(name, before, after) {
     if (name === 'loading') {
       // A lazy card that a script makes eager starts now.

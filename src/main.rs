@@ -23,6 +23,12 @@ mod exports {
     pub fn attribute_changed(element: web_sys::HtmlElement) {
         versus::host::attribute_changed(element);
     }
+
+    /// The two lines that embed this card as the reader has set it.
+    #[wasm_bindgen]
+    pub fn embed_snippet(element: web_sys::HtmlElement, loader: &str) -> String {
+        versus::host::embed_snippet(&element, loader)
+    }
 }
 
 fn main() {

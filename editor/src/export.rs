@@ -1,5 +1,7 @@
 //! What the author takes away: the JSON file, and the lines to paste into a post.
 
+use versus::model::embed::{self, Inside};
+
 use crate::document::slug;
 
 /// How the snippet gives the card its comparison.
@@ -51,52 +53,21 @@ pub fn clean_stem(typed: &str) -> String {
     }
 }
 
-/// JSON that can sit inside `<script type="application/json">`: every `<`
-/// written as `\u003c`, so no `</script>` or `<!--` in the author's text can
-/// end the element early. (`<` only occurs inside JSON strings, where the
-/// escape means the same character.)
-pub fn script_safe_json(json: &str) -> String {
-    json.trim_end().replace('<', "\\u003c")
-}
-
 /// The two lines for a post: the loader (`loader` is the URL of versus.js),
 /// then the card. With [`Delivery::Inline`], `json` goes inside it.
 pub fn snippet(loader: &str, stem: &str, json: &str, options: &SnippetOptions) -> String {
-    let mut attributes = String::new();
+    let mut attributes = Vec::new();
     if options.delivery == Delivery::File {
-        attributes.push_str(&format!(" src=\"{}.json\"", html_attribute(stem)));
+        attributes.push(("src", format!("{stem}.json")));
     }
     if options.lazy {
-        attributes.push_str(" loading=\"lazy\"");
+        attributes.push(("loading", "lazy".to_string()));
     }
-    let mut inside = String::new();
-    if options.delivery == Delivery::Inline {
-        inside.push_str("\n<script type=\"application/json\">\n");
-        inside.push_str(&script_safe_json(json));
-        inside.push_str("\n</script>");
-    }
-    if let Some(fallback) = &options.fallback {
-        inside.push('\n');
-        inside.push_str(fallback.trim_end());
-    }
-    if !inside.is_empty() {
-        inside.push('\n');
-    }
-    // A first-screen card without a fallback holds the first paint for the
-    // loader, so the page does not shift (docs/embedding.md "Fallback: the whole comparison, for every reader").
-    let blocking = if options.lazy || options.fallback.is_some() {
-        ""
-    } else {
-        " blocking=\"render\""
+    let inside = Inside {
+        json: (options.delivery == Delivery::Inline).then_some(json),
+        fallback: options.fallback.as_deref(),
     };
-    format!(
-        "<script type=\"module\" src=\"{}\"{blocking}></script>\n<versus-card{attributes}>{inside}</versus-card>\n",
-        html_attribute(loader)
-    )
-}
-
-fn html_attribute(text: &str) -> String {
-    html_escape::encode_double_quoted_attribute(text).into_owned()
+    embed::snippet(loader, &attributes, inside) + "\n"
 }
 
 #[cfg(test)]
@@ -114,7 +85,7 @@ mod tests {
     #[test]
     fn inline_json_cannot_close_its_script() {
         let json = r#"{"title": "</script><script>alert(1)</script>"}"#;
-        let safe = script_safe_json(json);
+        let safe = embed::script_safe_json(json);
         assert!(!safe.contains('<'));
         let back: serde_json::Value = serde_json::from_str(&safe).unwrap_or_default();
         assert_eq!(back["title"], "</script><script>alert(1)</script>");

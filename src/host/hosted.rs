@@ -122,6 +122,7 @@ pub fn hosted_card(props: &HostedCardProps) -> Html {
                         panic!("forced by data-versus-test-panic in a test build");
                     }
                     let state = encode(&comparison, &choices);
+                    super::remember_state(state.as_deref());
                     page::write_fragment_after_paint(&key, state.as_deref());
                     let evaluation = evaluate(&comparison, choices.priorities());
                     page::dispatch_change(

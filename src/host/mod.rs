@@ -39,6 +39,28 @@ thread_local! {
     static ELEMENT: RefCell<Option<web_sys::HtmlElement>> = const { RefCell::new(None) };
     /// Set by the panic hook: after a panic nothing in this instance is trusted again.
     static BROKEN: Cell<bool> = const { Cell::new(false) };
+    /// The reader's choices as a share-link value, as last written (`None`:
+    /// the defaults), for [`embed_snippet`].
+    static STATE: RefCell<Option<String>> = const { RefCell::new(None) };
+}
+
+/// Remembers the reader's choices as a share-link value, for [`embed_snippet`].
+fn remember_state(state: Option<&str>) {
+    STATE.with(|cell| *cell.borrow_mut() = state.map(str::to_string));
+}
+
+/// Called (through `main.rs`) by the element's `embedSnippet(loader)`: the
+/// two lines that give a blog this card as the reader has set it (its
+/// preset, priorities and theme), loading the card from `loader`. The demo
+/// page's "Embed this card" panel shows them.
+pub fn embed_snippet(element: &web_sys::HtmlElement, loader: &str) -> String {
+    let state = STATE.with(|cell| cell.borrow().clone());
+    let mut attributes = crate::model::embed::attributes_for_state(state.as_deref());
+    let theme = read_config(element).theme;
+    if theme != crate::ui::Theme::Auto {
+        attributes.push(("theme", theme.name().to_string()));
+    }
+    crate::model::embed::snippet(loader, &attributes, Default::default())
 }
 
 /// Whether a panic has stopped this wasm instance; the exports then do nothing.

@@ -6,6 +6,7 @@
 //! tested natively. The card, the editor and the command line all build on it.
 
 pub mod comparison;
+pub mod embed;
 pub mod explain;
 pub mod locate;
 pub mod platform;

@@ -1,0 +1,141 @@
+//! The lines a blogger pastes into a post: the loader, then the card. The
+//! one writer of them, for the editor's Publish and the demo page's "Embed
+//! this card" panel (through the card's `embedSnippet`).
+
+use html_escape::encode_double_quoted_attribute;
+
+/// What goes inside `<versus-card>`.
+#[derive(Clone, Copy, Debug, Default)]
+pub struct Inside<'a> {
+    /// The comparison itself, for a post that cannot host a file.
+    pub json: Option<&'a str>,
+    /// The static fallback HTML (`versus render`), for readers without scripts.
+    pub fallback: Option<&'a str>,
+}
+
+/// JSON that can sit inside `<script type="application/json">`: every `<`
+/// written as `\u003c`, so no `</script>` or `<!--` in the author's text can
+/// end the element early. (`<` only occurs inside JSON strings, where the
+/// escape means the same character.)
+pub fn script_safe_json(json: &str) -> String {
+    json.trim_end().replace('<', "\\u003c")
+}
+
+/// The loader's `<script>` line (`loader` is the URL of versus.js) and the
+/// `<versus-card>` element with these attributes (values escaped) and
+/// `inside` as its content.
+///
+/// A card in the first screen without a fallback holds the page's first
+/// paint for the loader (`blocking="render"`), so the page does not shift
+/// when it starts (docs/embedding.md "Fallback: the whole comparison, for
+/// every reader"); a lazy card, or one with a fallback, does not.
+pub fn snippet(loader: &str, attributes: &[(&str, String)], inside: Inside<'_>) -> String {
+    let lazy = attributes
+        .iter()
+        .any(|(name, value)| *name == "loading" && value == "lazy");
+    let blocking = if lazy || inside.fallback.is_some() {
+        ""
+    } else {
+        " blocking=\"render\""
+    };
+    let mut content = String::new();
+    if let Some(json) = inside.json {
+        content.push_str("\n<script type=\"application/json\">\n");
+        content.push_str(&script_safe_json(json));
+        content.push_str("\n</script>");
+    }
+    if let Some(fallback) = inside.fallback {
+        content.push('\n');
+        content.push_str(fallback.trim_end());
+    }
+    if !content.is_empty() {
+        content.push('\n');
+    }
+    let attributes: String = attributes
+        .iter()
+        .map(|(name, value)| format!(" {name}=\"{}\"", encode_double_quoted_attribute(value)))
+        .collect();
+    format!(
+        "<script type=\"module\" src=\"{}\"{blocking}></script>\n<versus-card{attributes}>{content}</versus-card>",
+        encode_double_quoted_attribute(loader)
+    )
+}
+
+/// The attributes that start a card as a share-link value (`state`, as
+/// [`crate::share::encode`] writes it) left it: the preset it came from, and
+/// the priorities when the reader changed them. `None` is the defaults.
+pub fn attributes_for_state(state: Option<&str>) -> Vec<(&'static str, String)> {
+    let parts: Vec<&str> = state.map(|s| s.split(',').collect()).unwrap_or_default();
+    let mut attributes = Vec::new();
+    if let Some(preset) = parts.iter().find_map(|part| part.strip_prefix("preset:")) {
+        attributes.push(("preset", preset.to_string()));
+    }
+    let priorities: Vec<&str> = parts
+        .iter()
+        .copied()
+        .filter(|part| !part.starts_with("preset:"))
+        .collect();
+    if !priorities.is_empty() {
+        attributes.push(("priorities", priorities.join(",")));
+    }
+    attributes
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_card_in_the_first_screen_without_a_fallback_holds_the_first_paint() {
+        assert_eq!(
+            snippet("/versus/versus.js", &[], Inside::default()),
+            "<script type=\"module\" src=\"/versus/versus.js\" blocking=\"render\"></script>\n<versus-card></versus-card>"
+        );
+        let lazy = snippet("/v.js", &[("loading", "lazy".into())], Inside::default());
+        assert!(!lazy.contains("blocking"));
+        let fallback = Inside {
+            fallback: Some("<p>Tea</p>"),
+            ..Inside::default()
+        };
+        assert!(!snippet("/v.js", &[], fallback).contains("blocking"));
+        let inline = Inside {
+            json: Some("{}"),
+            ..Inside::default()
+        };
+        assert!(snippet("/v.js", &[], inline).contains("blocking"));
+    }
+
+    #[test]
+    fn attribute_values_stay_values() {
+        let hostile = snippet(
+            "/v.js\"><script>",
+            &[("src", "a\"b<c".into())],
+            Inside::default(),
+        );
+        assert!(
+            hostile.contains("src=\"/v.js&quot;&gt;&lt;script&gt;\""),
+            "{hostile}"
+        );
+        assert!(hostile.contains("src=\"a&quot;b&lt;c\""), "{hostile}");
+    }
+
+    #[test]
+    fn a_state_becomes_the_preset_and_the_priorities() {
+        assert!(attributes_for_state(None).is_empty());
+        assert_eq!(
+            attributes_for_state(Some("preset:chat")),
+            vec![("preset", "chat".to_string())]
+        );
+        assert_eq!(
+            attributes_for_state(Some("preset:chat,speed,ml:high")),
+            vec![
+                ("preset", "chat".to_string()),
+                ("priorities", "speed,ml:high".to_string())
+            ]
+        );
+        assert_eq!(
+            attributes_for_state(Some("none")),
+            vec![("priorities", "none".to_string())]
+        );
+    }
+}
