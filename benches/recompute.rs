@@ -11,7 +11,7 @@ mod common;
 use std::hint::black_box;
 use std::time::Instant;
 
-use versus::model::platform::native::validate;
+use versus::model::native::validate;
 use versus::model::{describe, evaluate, Comparison, Importance, Priorities};
 
 const CONTENDERS: usize = 6;

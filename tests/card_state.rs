@@ -4,7 +4,7 @@
 use std::rc::Rc;
 
 use versus::content::node_vs_python;
-use versus::model::platform::native::{validate, Native};
+use versus::model::native::{validate, Native};
 use versus::model::{Action, CriterionIndex, Origin};
 use versus::ui::{CardAction, CardState, CopyState, SharedComparison};
 use yew::Reducible;

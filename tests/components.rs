@@ -3,7 +3,7 @@
 
 use scraper::Html;
 use versus::content::node_vs_python;
-use versus::model::platform::native::Native;
+use versus::model::native::Native;
 use versus::model::{Action, Choices, Comparison, Importance};
 use versus::ui::{SharedComparison, Theme};
 
@@ -173,9 +173,8 @@ async fn user_text_is_rendered_as_text_never_as_html() {
         serde_json::from_str(versus::content::NODE_VS_PYTHON_JSON).unwrap();
     json["title"] = "<img src=x onerror=alert(1)>".into();
     json["contenders"][0]["name"] = "<script>alert(2)</script>".into();
-    let c = SharedComparison::new(
-        versus::model::platform::native::parse_comparison(&json.to_string()).unwrap(),
-    );
+    let c =
+        SharedComparison::new(versus::model::native::parse_comparison(&json.to_string()).unwrap());
     let html = render(c, None, Some("<b>note</b>")).await;
     assert!(
         select(&html, "img, script, b").is_empty(),

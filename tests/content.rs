@@ -1,7 +1,7 @@
 //! The shipped Node.js vs Python content: valid, complete, and faithful to the article.
 
 use versus::content::node_vs_python;
-use versus::model::platform::native::Native;
+use versus::model::native::Native;
 use versus::model::spec::Basis;
 use versus::model::{evaluate, Comparison, Outcome, Priorities};
 

@@ -1,6 +1,6 @@
 //! The format documentation stays in step with the code.
 
-use versus::model::platform::native::parse_comparison;
+use versus::model::native::parse_comparison;
 use versus::model::strings::Text;
 
 const FORMAT: &str = include_str!("../docs/spec-format.md");
@@ -84,32 +84,33 @@ fn anchor(heading: &str) -> String {
         .collect()
 }
 
-/// The headings of a Markdown file, outside code blocks.
-fn headings(text: &str) -> Vec<String> {
+/// The lines of a Markdown file outside its code blocks.
+fn prose_lines(text: &str) -> Vec<&str> {
     let mut in_code = false;
-    let mut found = Vec::new();
-    for line in text.lines() {
-        if line.starts_with("```") {
-            in_code = !in_code;
-        } else if !in_code && line.starts_with('#') {
-            found.push(line.trim_start_matches('#').trim().to_string());
-        }
-    }
-    found
+    text.lines()
+        .filter(|line| {
+            if line.starts_with("```") {
+                in_code = !in_code;
+                return false;
+            }
+            !in_code
+        })
+        .collect()
 }
 
-/// Every relative link `[text](target)` of a Markdown file, outside code blocks.
+/// The headings of a Markdown file.
+fn headings(text: &str) -> Vec<String> {
+    prose_lines(text)
+        .into_iter()
+        .filter(|line| line.starts_with('#'))
+        .map(|line| line.trim_start_matches('#').trim().to_string())
+        .collect()
+}
+
+/// Every relative link `[text](target)` of a Markdown file.
 fn links(text: &str) -> Vec<String> {
-    let mut in_code = false;
     let mut found = Vec::new();
-    for line in text.lines() {
-        if line.starts_with("```") {
-            in_code = !in_code;
-            continue;
-        }
-        if in_code {
-            continue;
-        }
+    for line in prose_lines(text) {
         let mut rest = line;
         while let Some(at) = rest.find("](") {
             let after = &rest[at + 2..];

@@ -5,7 +5,7 @@
 use scraper::{Html, Selector};
 use versus::content::node_vs_python;
 use versus::fallback::render_fallback;
-use versus::model::platform::native::{parse_comparison, Native};
+use versus::model::native::{parse_comparison, Native};
 use versus::model::{Action, Choices, Comparison};
 use versus::ui::{SharedComparison, Theme};
 

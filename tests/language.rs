@@ -4,7 +4,7 @@
 use scraper::Html;
 use serde_json::{json, Value};
 use versus::fallback::render_fallback;
-use versus::model::platform::native::parse_comparison;
+use versus::model::native::parse_comparison;
 use versus::model::{Choices, Comparison};
 use versus::ui::{SharedComparison, Theme};
 

@@ -8,7 +8,7 @@
 use std::path::Path;
 
 use serde_json::{json, Map, Value};
-use versus::model::platform::native::{parse_comparison, Native};
+use versus::model::native::{parse_comparison, Native};
 use versus::model::Platform;
 
 const TABLE: &str = "tests/platform-agreement.json";

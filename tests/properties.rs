@@ -3,7 +3,7 @@
 mod common;
 
 use proptest::prelude::*;
-use versus::model::platform::native::validate;
+use versus::model::native::validate;
 use versus::model::spec::{PresetSpec, Spec};
 use versus::model::{
     describe, evaluate, explain, Action, Choices, Comparison, ContenderIndex, CriterionIndex,

@@ -2,7 +2,7 @@
 //! the single rules (tests/validation.rs) and the corpus (tests/bad_specs.rs).
 
 use serde_json::{json, Value};
-use versus::model::platform::native::parse_comparison;
+use versus::model::native::parse_comparison;
 use versus::model::{Comparison, Problem};
 
 /// A small valid comparison for each test to change (its text has the

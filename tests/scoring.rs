@@ -3,7 +3,7 @@
 
 mod common;
 
-use versus::model::platform::native::validate;
+use versus::model::native::validate;
 use versus::model::{
     describe, evaluate, explain, Comparison, Confidence, Importance, Outcome, Priorities,
 };
@@ -266,7 +266,7 @@ fn overridden_wording_is_used() {
     let mut json: serde_json::Value =
         serde_json::from_str(versus::content::NODE_VS_PYTHON_JSON).unwrap();
     json["strings"] = serde_json::json!({ "winner_clear": "Klarer Sieg für {leader}" });
-    let c = versus::model::platform::native::parse_comparison(&json.to_string()).unwrap();
+    let c = versus::model::native::parse_comparison(&json.to_string()).unwrap();
     let p = Priorities::from_preset(&c, c.preset_index("ml").unwrap());
     assert_eq!(
         describe(&c, &p, &evaluate(&c, &p)).headline,

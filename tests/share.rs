@@ -2,7 +2,7 @@
 
 use proptest::prelude::*;
 use versus::content::node_vs_python;
-use versus::model::platform::native::Native;
+use versus::model::native::Native;
 use versus::model::share::{decode, encode, find_in_fragment, update_fragment};
 use versus::model::{Action, Choices, Comparison, CriterionIndex, Importance, Origin};
 

@@ -1,7 +1,7 @@
 //! Every validation rule: the problem is found, at the right path, with a fix.
 
 use serde_json::{json, Value};
-use versus::model::platform::native::parse_comparison;
+use versus::model::native::parse_comparison;
 use versus::model::Problem;
 
 /// A small valid comparison that each test breaks in one or more ways.

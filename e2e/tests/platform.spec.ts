@@ -57,26 +57,24 @@ test('the card writes each language’s decimal separator as the native platform
   expect(Object.keys(table.decimal_separators).length).toBeGreaterThan(30);
 });
 
-test('the card accepts and refuses the same links as the native platform', async ({ page }) => {
+/** Where the card in the browser accepts what the native platform refuses, or the reverse. */
+async function disagreements(page: Page, answers: Record<string, boolean>, spec: (value: string) => string): Promise<string[]> {
   await page.goto('/hosts/blank.html');
   const differ: string[] = [];
   let n = 0;
-  for (const [url, accepted] of Object.entries(table.links)) {
-    const { refused } = await shown(page, `link-${n++}`, comparison({ url }));
-    if (refused === accepted) differ.push(`${url}: browser ${refused ? 'refuses' : 'accepts'}, native ${accepted ? 'accepts' : 'refuses'}`);
+  for (const [value, accepted] of Object.entries(answers)) {
+    const { refused } = await shown(page, `case-${n++}`, spec(value));
+    if (refused === accepted) differ.push(`${JSON.stringify(value)}: browser ${refused ? 'refuses' : 'accepts'}, native ${accepted ? 'accepts' : 'refuses'}`);
   }
-  expect(differ).toEqual([]);
+  return differ;
+}
+
+test('the card accepts and refuses the same links as the native platform', async ({ page }) => {
+  expect(await disagreements(page, table.links, (url) => comparison({ url }))).toEqual([]);
   expect(Object.values(table.links)).toContain(false);
 });
 
 test('the card finds the same names visible or invisible as the native platform', async ({ page }) => {
-  await page.goto('/hosts/blank.html');
-  const differ: string[] = [];
-  let n = 0;
-  for (const [name, visible] of Object.entries(table.visible)) {
-    const { refused } = await shown(page, `name-${n++}`, comparison({ name }));
-    if (refused === visible) differ.push(`${JSON.stringify(name)}: browser ${refused ? 'refuses' : 'accepts'}, native ${visible ? 'accepts' : 'refuses'}`);
-  }
-  expect(differ).toEqual([]);
+  expect(await disagreements(page, table.visible, (name) => comparison({ name }))).toEqual([]);
   expect(Object.values(table.visible)).toContain(false);
 });

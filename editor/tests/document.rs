@@ -1,7 +1,7 @@
 //! The form's edits, natively: what an author builds with the form alone is
 //! a comparison the card accepts, and nothing the author wrote is lost.
 
-use versus::model::platform::native::parse_comparison;
+use versus::model::native::parse_comparison;
 use versus::model::{evaluate, Choices};
 use versus_editor::document::{slug, Document, Edit, List, Path};
 

@@ -1,6 +1,6 @@
 //! The editor's state, natively: undo, the kept preview, starting over.
 
-use versus::model::platform::native::Native;
+use versus::model::native::Native;
 use versus_editor::document::{Edit, Path};
 use versus_editor::session::{Action, Session, Start, View, EXAMPLE};
 

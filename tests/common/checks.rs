@@ -4,7 +4,7 @@
 use std::sync::OnceLock;
 
 use versus::content::node_vs_python;
-use versus::model::platform::native::{parse_comparison, Native};
+use versus::model::native::{parse_comparison, Native};
 use versus::model::share::{decode, encode, find_in_fragment, update_fragment, DEFAULT_KEY};
 use versus::model::{describe, evaluate, explain, Action, Choices, Comparison, Importance};
 

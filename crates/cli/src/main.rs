@@ -17,7 +17,7 @@ mod cli {
     use clap::{Args, Parser, Subcommand};
     use versus::fallback::render_fallback;
     use versus_model::locate::problem_positions;
-    use versus_model::platform::native::parse_comparison;
+    use versus_model::native::parse_comparison;
     use versus_model::share::decode;
     use versus_model::spec::Spec;
     use versus_model::Choices;

@@ -3,7 +3,7 @@
 
 use scraper::{Html, Selector};
 use versus::fallback::render_fallback;
-use versus_model::platform::native::parse_comparison;
+use versus_model::native::parse_comparison;
 use versus_model::{Action, Choices, Comparison};
 
 mod common;

@@ -9,6 +9,8 @@ pub mod comparison;
 pub mod embed;
 pub mod explain;
 pub mod locate;
+#[cfg(feature = "native")]
+pub mod native;
 pub mod platform;
 pub mod problem;
 pub mod reading;

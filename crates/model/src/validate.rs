@@ -536,13 +536,14 @@ mod tests {
 
     #[cfg(feature = "native")]
     fn check_url_natively(url: &str) -> Result<(), String> {
-        check_url(url, &crate::platform::native::Native)
+        check_url(url, &crate::native::Native)
     }
 
     #[test]
     #[cfg(feature = "native")]
     fn marks_alone_are_not_visible_in_any_script() {
-        use crate::platform::{native::Native, Platform};
+        use crate::native::Native;
+        use crate::platform::Platform;
         let is_visible = |c: char| Native.has_visible_character(&c.to_string());
         for invisible in [
             "\u{301}\u{308}",
