@@ -8,13 +8,13 @@ WASM := --target wasm32-unknown-unknown
 # Runs a command with the wasm toolchain this machine has (see scripts/env.sh).
 WITH_WASM_ENV := . scripts/env.sh &&
 
-.PHONY: serve test setup setup-test build build-test-panic budget deny lint model-is-pure test-native test-browser fresh-clone bench
+.PHONY: serve test setup setup-test build release test-release build-test-panic budget deny lint model-is-pure test-native test-browser fresh-clone bench
 
 serve: setup
 	@echo "versus: building, then serving the demo at http://127.0.0.1:$(PORT)/ and the editor at http://127.0.0.1:$(PORT)/editor.html"
 	$(WITH_WASM_ENV) trunk serve --offline --address 127.0.0.1 --port $(PORT)
 
-test: setup-test lint model-is-pure deny test-native build budget build-test-panic test-browser fresh-clone
+test: setup-test lint model-is-pure deny test-native build budget test-release build-test-panic test-browser fresh-clone
 	@echo "versus: all checks passed"
 
 setup:
@@ -26,6 +26,16 @@ setup-test:
 ## Release build of the demo and the card into dist/.
 build: setup
 	$(WITH_WASM_ENV) trunk build --offline --release
+
+## The versus-card npm package, the zip for self-hosting and SHA256SUMS,
+## from the release build, into release/ (scripts/release.mjs).
+release: build
+	node scripts/release.mjs
+
+## The release files as a blogger uses them: installed with npm into an
+## empty folder, unzipped, checksums verified (scripts/release.test.mjs).
+test-release: release
+	node --test scripts/release.test.mjs
 
 ## A test build in which a card with data-versus-test-panic panics when the
 ## reader changes it (Cargo feature test-panic), for the browser test proving

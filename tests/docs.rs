@@ -56,6 +56,7 @@ const DOCUMENTS: &[&str] = &[
     "ARCHITECTURE.md",
     "CONTRIBUTING.md",
     "SECURITY.md",
+    "CHANGELOG.md",
     "docs/embedding.md",
     "docs/authoring.md",
     "docs/performance.md",

@@ -1,0 +1,108 @@
+// `make release`: the versus-card package and release files, from the
+// release build in dist/ (make build), into release/:
+//
+//   versus-card-VERSION.tgz   the npm package, exactly as `npm pack` makes it
+//   versus-card-VERSION.zip   the same browser files, for self-hosting
+//   SHA256SUMS                both, in `sha256sum -c` form
+//
+// The version is Cargo.toml's (the card crate's), the one source of truth.
+// No file name inside carries a hash: bloggers type them, and the version is
+// in the CDN path instead.
+import { execFileSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { copyFileSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { zipSync } from 'fflate';
+
+const root = new URL('..', import.meta.url).pathname;
+const dist = join(root, process.argv[2] ?? 'dist');
+const out = join(root, 'release');
+
+/** The card crate's version, from the [package] table of Cargo.toml. */
+export function cargoVersion(cargoToml = readFileSync(join(root, 'Cargo.toml'), 'utf8')) {
+  const pkg = cargoToml.split(/^\[/m).find((table) => table.startsWith('package]'));
+  const version = pkg?.match(/^version\s*=\s*"([^"]+)"/m)?.[1];
+  if (!version) throw new Error('release: no version in the [package] table of Cargo.toml');
+  return version;
+}
+
+/** What a page needs: the loader, the card, and the iframe form. */
+export const BROWSER_FILES = [
+  'versus.js',
+  'versus-card.js',
+  'versus-card_bg.wasm',
+  'embed.html',
+  'embed-frame.js',
+  'embed-frame.css',
+  'versus-iframe.js',
+];
+
+/** The authors' editor, so an author can open it from their own copy. */
+export const EDITOR_FILES = ['editor.html', 'editor.js', 'editor.css', 'versus-editor.js', 'versus-editor_bg.wasm'];
+
+/** Subresource Integrity of a file's bytes, as a page writes it. */
+export function sri(bytes) {
+  return `sha384-${createHash('sha384').update(bytes).digest('base64')}`;
+}
+
+/** Cargo.toml's `repository`, if the project has a public home yet. */
+function cargoRepository(cargoToml = readFileSync(join(root, 'Cargo.toml'), 'utf8')) {
+  return cargoToml.match(/^repository\s*=\s*"([^"]+)"/m)?.[1];
+}
+
+function packageJson(version) {
+  const exports = { '.': './versus.js', './package.json': './package.json', './versus.schema.json': './versus.schema.json' };
+  for (const file of [...BROWSER_FILES, ...EDITOR_FILES]) exports[`./${file}`] = `./${file}`;
+  return {
+    name: 'versus-card',
+    version,
+    description: 'An embeddable comparison card: flip the priorities that matter, get a recommendation. Rust and WebAssembly, no backend, no tracking.',
+    type: 'module',
+    exports,
+    files: [...BROWSER_FILES, ...EDITOR_FILES, 'versus.schema.json'],
+    unpkg: 'versus.js',
+    jsdelivr: 'versus.js',
+    license: 'MIT OR Apache-2.0',
+    ...(cargoRepository() ? { repository: { type: 'git', url: `git+${cargoRepository()}.git` } } : {}),
+    keywords: ['web-component', 'custom-element', 'comparison', 'embed', 'webassembly', 'wasm', 'yew', 'rust', 'blog'],
+    sideEffects: ['./versus.js'],
+  };
+}
+
+function main() {
+  const version = cargoVersion();
+  for (const file of [...BROWSER_FILES, ...EDITOR_FILES]) {
+    if (!existsSync(join(dist, file))) {
+      console.error(`release: ${file} is missing from ${dist}: run make build first`);
+      process.exit(1);
+    }
+  }
+  rmSync(out, { recursive: true, force: true });
+  const stage = join(out, 'package');
+  mkdirSync(stage, { recursive: true });
+  for (const file of [...BROWSER_FILES, ...EDITOR_FILES]) copyFileSync(join(dist, file), join(stage, file));
+  copyFileSync(join(root, 'docs/versus.schema.json'), join(stage, 'versus.schema.json'));
+  const loaderIntegrity = sri(readFileSync(join(stage, 'versus.js')));
+  const readme = readFileSync(join(root, 'embed/package/README.md'), 'utf8')
+    .replaceAll('{{VERSION}}', version)
+    .replaceAll('{{LOADER_INTEGRITY}}', loaderIntegrity);
+  writeFileSync(join(stage, 'README.md'), readme);
+  writeFileSync(join(stage, 'package.json'), `${JSON.stringify(packageJson(version), null, 2)}\n`);
+
+  const packed = execFileSync('npm', ['pack', '--pack-destination', out, '--loglevel=error'], { cwd: stage, encoding: 'utf8' }).trim().split('\n').pop();
+  const tgz = `versus-card-${version}.tgz`;
+  if (packed !== tgz) throw new Error(`release: npm pack wrote ${packed}, not ${tgz}`);
+
+  // Fixed dates, so the same files give the same zip.
+  const files = {};
+  for (const file of BROWSER_FILES) files[file] = [readFileSync(join(stage, file)), { mtime: new Date('2000-01-01T00:00:00Z') }];
+  const zip = `versus-card-${version}.zip`;
+  writeFileSync(join(out, zip), zipSync(files, { level: 9 }));
+
+  const sums = [tgz, zip].map((name) => `${createHash('sha256').update(readFileSync(join(out, name))).digest('hex')}  ${name}`);
+  writeFileSync(join(out, 'SHA256SUMS'), `${sums.join('\n')}\n`);
+  rmSync(stage, { recursive: true, force: true });
+  console.log(`release: ${join('release', tgz)}, ${join('release', zip)}, release/SHA256SUMS; the loader's integrity is ${loaderIntegrity}`);
+}
+
+if (process.argv[1] && new URL(import.meta.url).pathname === process.argv[1]) main();

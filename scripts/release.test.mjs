@@ -1,0 +1,84 @@
+// The release files `make release` wrote to release/, checked as a blogger
+// would use them: the package installed into an empty folder with npm, the
+// zip unpacked, the checksums verified. Run by `make test-release` (and so by
+// `make test`) with Node's test runner.
+import { execFileSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { unzipSync } from 'fflate';
+import { BROWSER_FILES, EDITOR_FILES, cargoVersion, sri } from './release.mjs';
+
+const root = new URL('..', import.meta.url).pathname;
+const release = join(root, 'release');
+const version = cargoVersion();
+const tgz = join(release, `versus-card-${version}.tgz`);
+const zip = join(release, `versus-card-${version}.zip`);
+
+/** The package installed from the tarball into a new, empty project. */
+const installed = (() => {
+  const project = mkdtempSync(join(tmpdir(), 'versus-install-'));
+  writeFileSync(join(project, 'package.json'), '{ "name": "a-blog", "private": true }\n');
+  execFileSync('npm', ['install', '--offline', '--no-audit', '--no-fund', '--loglevel=error', tgz], { cwd: project });
+  return { project, folder: join(project, 'node_modules', 'versus-card') };
+})();
+
+test('the package is named versus-card and versioned from Cargo.toml', () => {
+  const manifest = JSON.parse(readFileSync(join(installed.folder, 'package.json'), 'utf8'));
+  assert.equal(manifest.name, 'versus-card');
+  assert.equal(manifest.version, version);
+  assert.match(version, /^\d+\.\d+\.\d+/);
+  assert.equal(manifest.type, 'module');
+  assert.equal(manifest.exports['.'], './versus.js');
+  assert.equal(manifest.unpkg, 'versus.js');
+  assert.equal(manifest.jsdelivr, 'versus.js');
+  assert.equal(manifest.license, 'MIT OR Apache-2.0');
+});
+
+test('it holds the browser files, the editor and the schema, byte for byte as built, and nothing else', () => {
+  const expected = [...BROWSER_FILES, ...EDITOR_FILES, 'versus.schema.json', 'README.md', 'package.json'].sort();
+  assert.deepEqual(readdirSync(installed.folder).sort(), expected);
+  for (const file of [...BROWSER_FILES, ...EDITOR_FILES]) {
+    assert.ok(readFileSync(join(installed.folder, file)).equals(readFileSync(join(root, 'dist', file))), file);
+  }
+  assert.equal(readFileSync(join(installed.folder, 'versus.schema.json'), 'utf8'), readFileSync(join(root, 'docs/versus.schema.json'), 'utf8'));
+  // No file name carries a hash: bloggers type them.
+  for (const file of readdirSync(installed.folder)) assert.doesNotMatch(file, /[.-][0-9a-f]{8,}\./, file);
+});
+
+test('`versus-card` and every documented subpath resolve inside the package', () => {
+  const resolve = (specifier) =>
+    execFileSync(process.execPath, ['--input-type=module', '-e', `console.log(import.meta.resolve(${JSON.stringify(specifier)}))`], {
+      cwd: installed.project,
+      encoding: 'utf8',
+    }).trim();
+  assert.ok(resolve('versus-card').endsWith('/node_modules/versus-card/versus.js'));
+  for (const file of [...BROWSER_FILES, 'versus.schema.json', 'editor.html']) {
+    assert.ok(resolve(`versus-card/${file}`).endsWith(`/node_modules/versus-card/${file}`), file);
+  }
+});
+
+test('the package README gives the CDN line of this version with the loader\'s integrity', () => {
+  const readme = readFileSync(join(installed.folder, 'README.md'), 'utf8');
+  const integrity = sri(readFileSync(join(installed.folder, 'versus.js')));
+  assert.ok(
+    readme.includes(`src="https://cdn.jsdelivr.net/npm/versus-card@${version}/versus.js" integrity="${integrity}" crossorigin="anonymous"`),
+    readme,
+  );
+  assert.doesNotMatch(readme, /\{\{/);
+});
+
+test('the zip holds the same browser files, and SHA256SUMS matches both files', () => {
+  const entries = unzipSync(readFileSync(zip));
+  assert.deepEqual(Object.keys(entries).sort(), [...BROWSER_FILES].sort());
+  for (const file of BROWSER_FILES) assert.ok(Buffer.from(entries[file]).equals(readFileSync(join(installed.folder, file))), file);
+  const sums = readFileSync(join(release, 'SHA256SUMS'), 'utf8').trim().split('\n');
+  assert.equal(sums.length, 2);
+  for (const line of sums) {
+    const [hash, name] = line.split(/\s+/);
+    assert.equal(createHash('sha256').update(readFileSync(join(release, name))).digest('hex'), hash, name);
+  }
+});
