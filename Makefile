@@ -8,7 +8,7 @@ WASM := --target wasm32-unknown-unknown
 # Runs a command with the wasm toolchain this machine has (see scripts/env.sh).
 WITH_WASM_ENV := . scripts/env.sh &&
 
-.PHONY: serve test setup setup-test build release test-release build-test-panic budget deny lint model-is-pure test-native test-browser fresh-clone bench
+.PHONY: serve test setup setup-test build node-cli release test-release build-test-panic budget deny lint model-is-pure test-native test-browser fresh-clone bench
 
 serve: setup
 	@echo "versus: building, then serving the demo at http://127.0.0.1:$(PORT)/ and the editor at http://127.0.0.1:$(PORT)/editor.html"
@@ -27,15 +27,28 @@ setup-test:
 build: setup
 	$(WITH_WASM_ENV) trunk build --offline --release
 
+## The command line for Node (npx versus-card): crates/node compiled to
+## wasm, with wasm-bindgen's web target (loaded by the package's
+## cli/versus-card.mjs), into target/node-cli/.
+node-cli: setup
+	$(WITH_WASM_ENV) cargo build --release --locked $(WASM) -p versus-node \
+	  && wasm-bindgen --target web --no-typescript --out-dir target/node-cli \
+	    "$${CARGO_TARGET_DIR:-target}/wasm32-unknown-unknown/release/versus_node.wasm" \
+	  && node_modules/.bin/wasm-opt -Oz --enable-bulk-memory --enable-nontrapping-float-to-int \
+	    --enable-sign-ext --enable-mutable-globals --enable-reference-types --enable-multivalue \
+	    target/node-cli/versus_node_bg.wasm -o target/node-cli/versus_node_bg.wasm
+
 ## The versus-card npm package, the zip for self-hosting and SHA256SUMS,
 ## from the release build, into release/ (scripts/release.mjs).
-release: build
+release: build node-cli
 	node scripts/release.mjs
 
 ## The release files as a blogger uses them: installed with npm into an
-## empty folder, unzipped, checksums verified (scripts/release.test.mjs).
+## empty folder, unzipped, checksums verified, the package's command line
+## compared with the native one (scripts/release.test.mjs).
 test-release: release
-	node --test scripts/release.test.mjs
+	cargo build --locked -p versus-cli
+	VERSUS_NATIVE_CLI="$${CARGO_TARGET_DIR:-target}/debug/versus" node --test scripts/release.test.mjs
 
 ## A test build in which a card with data-versus-test-panic panics when the
 ## reader changes it (Cargo feature test-panic), for the browser test proving
@@ -59,12 +72,14 @@ deny: setup-test
 ## together, cargo would build the card with the editor's dependency features.
 CARD_CRATES := -p versus -p versus-model
 
-## Formatting and clippy, natively and for wasm32 (the host module and the
-## editor's components only exist there). The command line is native only.
+## Formatting and clippy, natively and for wasm32 (the host module, the
+## editor's components and the Node command line only exist there). The
+## native command line is native only.
 lint:
 	cargo fmt --all -- --check
 	cargo clippy $(CARD_CRATES) -p versus-cli --all-targets --locked -- -D warnings
 	$(WITH_WASM_ENV) cargo clippy $(CARD_CRATES) $(WASM) --locked -- -D warnings
+	$(WITH_WASM_ENV) cargo clippy -p versus-node $(WASM) --locked -- -D warnings
 	cargo clippy -p versus-editor --all-targets --locked -- -D warnings
 	$(WITH_WASM_ENV) cargo clippy -p versus-editor $(WASM) --locked -- -D warnings
 

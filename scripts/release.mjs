@@ -40,6 +40,10 @@ export const BROWSER_FILES = [
 /** The authors' editor, so an author can open it from their own copy. */
 export const EDITOR_FILES = ['editor.html', 'editor.js', 'editor.css', 'versus-editor.js', 'versus-editor_bg.wasm'];
 
+/** The command line for Node: its script (embed/package) and the wasm
+ *  build of crates/node (make node-cli, target/node-cli). */
+export const CLI_FILES = ['cli/versus-card.mjs', 'cli/versus_node.js', 'cli/versus_node_bg.wasm'];
+
 /** Subresource Integrity of a file's bytes, as a page writes it. */
 export function sri(bytes) {
   return `sha384-${createHash('sha384').update(bytes).digest('base64')}`;
@@ -59,7 +63,9 @@ function packageJson(version) {
     description: 'An embeddable comparison card: flip the priorities that matter, get a recommendation. Rust and WebAssembly, no backend, no tracking.',
     type: 'module',
     exports,
-    files: [...BROWSER_FILES, ...EDITOR_FILES, 'versus.schema.json'],
+    files: [...BROWSER_FILES, ...EDITOR_FILES, 'versus.schema.json', ...CLI_FILES],
+    bin: { 'versus-card': 'cli/versus-card.mjs' },
+    engines: { node: '>=18' },
     unpkg: 'versus.js',
     jsdelivr: 'versus.js',
     license: 'MIT OR Apache-2.0',
@@ -82,6 +88,16 @@ function main() {
   mkdirSync(stage, { recursive: true });
   for (const file of [...BROWSER_FILES, ...EDITOR_FILES]) copyFileSync(join(dist, file), join(stage, file));
   copyFileSync(join(root, 'docs/versus.schema.json'), join(stage, 'versus.schema.json'));
+  mkdirSync(join(stage, 'cli'));
+  copyFileSync(join(root, 'embed/package/versus-card.mjs'), join(stage, 'cli/versus-card.mjs'));
+  for (const file of ['versus_node.js', 'versus_node_bg.wasm']) {
+    const built = join(root, 'target/node-cli', file);
+    if (!existsSync(built)) {
+      console.error(`release: ${built} is missing: run make node-cli first`);
+      process.exit(1);
+    }
+    copyFileSync(built, join(stage, 'cli', file));
+  }
   const loaderIntegrity = sri(readFileSync(join(stage, 'versus.js')));
   const readme = readFileSync(join(root, 'embed/package/README.md'), 'utf8')
     .replaceAll('{{VERSION}}', version)

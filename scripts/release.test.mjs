@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { unzipSync } from 'fflate';
-import { BROWSER_FILES, EDITOR_FILES, cargoVersion, sri } from './release.mjs';
+import { BROWSER_FILES, CLI_FILES, EDITOR_FILES, cargoVersion, sri } from './release.mjs';
 
 const root = new URL('..', import.meta.url).pathname;
 const release = join(root, 'release');
@@ -39,8 +39,9 @@ test('the package is named versus-card and versioned from Cargo.toml', () => {
 });
 
 test('it holds the browser files, the editor and the schema, byte for byte as built, and nothing else', () => {
-  const expected = [...BROWSER_FILES, ...EDITOR_FILES, 'versus.schema.json', 'README.md', 'package.json'].sort();
+  const expected = [...BROWSER_FILES, ...EDITOR_FILES, 'versus.schema.json', 'README.md', 'package.json', 'cli'].sort();
   assert.deepEqual(readdirSync(installed.folder).sort(), expected);
+  assert.deepEqual(readdirSync(join(installed.folder, 'cli')).sort(), CLI_FILES.map((f) => f.slice('cli/'.length)).sort());
   for (const file of [...BROWSER_FILES, ...EDITOR_FILES]) {
     assert.ok(readFileSync(join(installed.folder, file)).equals(readFileSync(join(root, 'dist', file))), file);
   }
@@ -81,4 +82,61 @@ test('the zip holds the same browser files, and SHA256SUMS matches both files', 
     const [hash, name] = line.split(/\s+/);
     assert.equal(createHash('sha256').update(readFileSync(join(release, name))).digest('hex'), hash, name);
   }
+});
+
+// The package's command line against the native one, on the same inputs.
+const nativeCli = process.env.VERSUS_NATIVE_CLI ?? join(root, 'target/debug/versus');
+const packageCli = join(installed.project, 'node_modules/.bin/versus-card');
+
+/** Runs a command from the repository's root; its output and exit status. */
+function runCli(command, args, input = '') {
+  try {
+    const stdout = execFileSync(command, args, { cwd: root, input, encoding: 'utf8', stdio: ['pipe', 'pipe', 'pipe'] });
+    return { code: 0, stdout, stderr: '' };
+  } catch (error) {
+    return { code: error.status, stdout: error.stdout ?? '', stderr: error.stderr ?? '' };
+  }
+}
+
+test('npx versus-card check gives the native messages, positions and exit status for the whole bad-spec corpus', () => {
+  const corpus = readdirSync(join(root, 'tests/bad-specs')).filter((f) => f.endsWith('.json')).sort();
+  assert.ok(corpus.length >= 40, `${corpus.length} bad specs`);
+  for (const name of corpus) {
+    const args = ['check', `tests/bad-specs/${name}`];
+    const fromNode = runCli(packageCli, args);
+    assert.deepEqual(fromNode, runCli(nativeCli, args), name);
+    assert.equal(fromNode.code, 1, name);
+  }
+  const good = ['check', 'content/node-vs-python.json', 'e2e/hosts/specs/databases.json', 'e2e/hosts/specs/tee-kaffee-de.json'];
+  assert.deepEqual(runCli(packageCli, good), { code: 0, stdout: '', stderr: '' });
+  const stdin = readFileSync(join(root, 'tests/bad-specs/json-missing-comma.json'), 'utf8');
+  assert.deepEqual(runCli(packageCli, ['check', '-'], stdin), runCli(nativeCli, ['check', '-'], stdin));
+});
+
+test('npx versus-card render and schema print what the native command prints, and refuse the same', () => {
+  for (const args of [
+    ['render', 'content/node-vs-python.json'],
+    ['render', 'content/node-vs-python.json', '--preset', 'chat'],
+    ['render', 'content/node-vs-python.json', '--priorities', 'ml:critical,readability'],
+    ['render', 'e2e/hosts/specs/tee-kaffee-de.json'],
+    ['render', 'content/node-vs-python.json', '--preset', 'warp'],
+    ['render', 'tests/bad-specs/type-title-is-a-number.json'],
+    ['render', 'no-such-file.json'],
+    ['schema'],
+    ['check'],
+    ['frobnicate'],
+  ]) {
+    assert.deepEqual(runCli(packageCli, args), runCli(nativeCli, args), args.join(' '));
+  }
+  assert.ok(runCli(packageCli, ['render', 'e2e/hosts/specs/tee-kaffee-de.json']).stdout.includes('7,5'));
+});
+
+test('npx versus-card init copies the browser files and prints the two lines with the loader\'s integrity', () => {
+  const site = mkdtempSync(join(tmpdir(), 'versus-site-'));
+  const printed = execFileSync(packageCli, ['init', 'static/versus'], { cwd: site, encoding: 'utf8' });
+  for (const file of BROWSER_FILES) {
+    assert.ok(readFileSync(join(site, 'static/versus', file)).equals(readFileSync(join(installed.folder, file))), file);
+  }
+  const integrity = sri(readFileSync(join(site, 'static/versus/versus.js')));
+  assert.ok(printed.includes(`<script type="module" src="/versus/versus.js" integrity="${integrity}" blocking="render"></script>\n<versus-card></versus-card>`), printed);
 });

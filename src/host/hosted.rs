@@ -8,7 +8,7 @@ use yew::prelude::*;
 
 use crate::content::node_vs_python;
 use crate::host::page::{self, FetchError, Host};
-use crate::host::Browser;
+use crate::host::JsEngine;
 use crate::model::problem::quoted;
 use crate::model::share::{decode, encode, find_in_fragment};
 use crate::model::strings::Text;
@@ -48,8 +48,8 @@ impl From<Result<Comparison, Vec<Problem>>> for Loaded {
 pub fn hosted_card(props: &HostedCardProps) -> Html {
     let source = props.config.source.clone();
     let local = use_memo(source.clone(), |source| match source {
-        SpecSource::BuiltIn => Some(Loaded::from(node_vs_python(&Browser))),
-        SpecSource::Inline(json) => Some(Loaded::from(parse_comparison(json, &Browser))),
+        SpecSource::BuiltIn => Some(Loaded::from(node_vs_python(&JsEngine))),
+        SpecSource::Inline(json) => Some(Loaded::from(parse_comparison(json, &JsEngine))),
         SpecSource::Url(_) => None,
     });
     let fetched = use_state_eq(|| None::<(String, Loaded)>);
@@ -66,7 +66,7 @@ pub fn hosted_card(props: &HostedCardProps) -> Html {
                 }
                 spawn_local(async move {
                     let loaded = match page::fetch_text(&url).await {
-                        Ok(json) => Loaded::from(parse_comparison(&json, &Browser)),
+                        Ok(json) => Loaded::from(parse_comparison(&json, &JsEngine)),
                         Err(error) => Loaded::Failed(Rc::new(vec![fetch_problem(&url, error)])),
                     };
                     fetched.set(Some((url, loaded)));

@@ -7,7 +7,7 @@ mod page;
 mod platform;
 
 pub use page::copy_text;
-pub use platform::Browser;
+pub use platform::JsEngine;
 
 use std::cell::{Cell, RefCell};
 

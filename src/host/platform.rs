@@ -10,11 +10,13 @@ use wasm_bindgen::{JsCast, JsValue};
 
 use crate::model::{Platform, UrlParts};
 
-/// The browser the card runs in.
+/// The JavaScript engine the code runs in: the reader's browser for the
+/// card and the editor, Node for `npx versus-card` (crates/node). Both have
+/// the same `URL`, `Intl` and regular expressions.
 #[derive(Clone, Copy, Debug, Default)]
-pub struct Browser;
+pub struct JsEngine;
 
-impl Platform for Browser {
+impl Platform for JsEngine {
     fn url_parts(&self, text: &str) -> Option<UrlParts> {
         // `new URL` throws on what the standard refuses; web-sys returns that as Err.
         let url = web_sys::Url::new(text).ok()?;

@@ -34,7 +34,7 @@ pub fn app() -> Html {
         move || {
             Session::new(
                 restored.as_deref().unwrap_or(EXAMPLE),
-                &versus::host::Browser,
+                &versus::host::JsEngine,
             )
         }
     });

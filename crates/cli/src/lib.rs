@@ -1,0 +1,177 @@
+//! The `versus` command line as a library, with its input and output at the
+//! edge ([`Io`]) and its platform given ([`Platform`]), so that the same
+//! code runs natively (`src/main.rs`: the files, standard input, the url
+//! crate and ICU4X) and on Node (the `versus-node` crate, compiled to wasm:
+//! Node's files and its `URL` and `Intl`). Same commands, same messages,
+//! same exit codes.
+//!
+//! - `versus check FILE.json…` checks comparisons with the card's own reader
+//!   and validator, printing `FILE:LINE:COLUMN: PATH: message` for each
+//!   problem (exit status 1) and nothing for valid files (status 0), so a
+//!   blog's CI can check the comparisons it keeps;
+//! - `versus render FILE.json [--preset ID | --priorities SPEC]` prints the
+//!   static HTML fallback (the card crate's `fallback`) to put inside
+//!   `<versus-card>`;
+//! - `versus schema` prints the format's JSON Schema (docs/versus.schema.json).
+//!
+//! `-` reads standard input.
+
+use clap::{Args, Parser, Subcommand};
+use versus::fallback::render_fallback;
+use versus_model::locate::problem_positions;
+use versus_model::share::decode;
+use versus_model::spec::Spec;
+use versus_model::{parse_comparison, Choices, Platform};
+
+/// Where the command line reads and writes: files and standard input, and
+/// its two output streams.
+pub trait Io {
+    /// The text of `file`, or of standard input for `-`; the error says why not.
+    fn read(&mut self, file: &str) -> Result<String, String>;
+    /// Writes to standard output.
+    fn out(&mut self, text: &str);
+    /// Writes to standard error.
+    fn err(&mut self, text: &str);
+}
+
+/// Tools for versus comparison cards.
+#[derive(Parser)]
+#[command(name = "versus", version, about)]
+struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Check comparison files; print FILE:LINE:COLUMN: PATH: message per problem.
+    Check {
+        /// The comparison JSON files (- for standard input).
+        #[arg(required = true)]
+        files: Vec<String>,
+    },
+    /// Print the comparison as static HTML, to put inside <versus-card>.
+    Render(Render),
+    /// Print the JSON Schema of the comparison format.
+    Schema,
+}
+
+#[derive(Args)]
+struct Render {
+    /// The comparison JSON file, or - for standard input.
+    file: String,
+    /// Render for this preset (its id) instead of the author's defaults.
+    #[arg(long, conflicts_with = "priorities")]
+    preset: Option<String>,
+    /// Render for these priorities, in share-link syntax: speed,ml:high.
+    #[arg(long)]
+    priorities: Option<String>,
+}
+
+/// Runs the command line on `args` (the program's name first, as in
+/// `std::env::args`); returns the exit status.
+pub fn run(args: &[String], io: &mut dyn Io, platform: &dyn Platform) -> u8 {
+    let command = match Cli::try_parse_from(args) {
+        Ok(cli) => cli.command,
+        // Help and version are "errors" that clap prints to standard output.
+        Err(error) => {
+            let text = error.render().to_string();
+            if error.use_stderr() {
+                io.err(&text);
+            } else {
+                io.out(&text);
+            }
+            return u8::try_from(error.exit_code()).unwrap_or(2);
+        }
+    };
+    match command {
+        Command::Check { files } => {
+            let mut all_valid = true;
+            for file in &files {
+                match io.read(file) {
+                    Ok(json) => {
+                        for line in check(file, &json, platform) {
+                            all_valid = false;
+                            io.out(&format!("{line}\n"));
+                        }
+                    }
+                    Err(message) => {
+                        all_valid = false;
+                        io.err(&format!("{message}\n"));
+                    }
+                }
+            }
+            u8::from(!all_valid)
+        }
+        Command::Schema => match serde_json::to_string_pretty(&Spec::json_schema()) {
+            Ok(schema) => {
+                io.out(&format!("{schema}\n"));
+                0
+            }
+            Err(error) => {
+                io.err(&format!(
+                    "versus: the schema could not be written: {error}\n"
+                ));
+                1
+            }
+        },
+        Command::Render(render) => match rendered(&render, io, platform) {
+            Ok(html) => {
+                io.out(&html);
+                0
+            }
+            Err(message) => {
+                io.err(&format!("{message}\n"));
+                1
+            }
+        },
+    }
+}
+
+fn rendered(render: &Render, io: &mut dyn Io, platform: &dyn Platform) -> Result<String, String> {
+    let json = io.read(&render.file)?;
+    let comparison = parse_comparison(&json, platform).map_err(|problems| {
+        problems
+            .iter()
+            .map(|problem| format!("{}: {problem}", render.file))
+            .collect::<Vec<_>>()
+            .join("\n")
+    })?;
+    let wanted = match (&render.preset, &render.priorities) {
+        (Some(preset), _) => Some(format!("preset:{preset}")),
+        (None, Some(priorities)) => Some(priorities.clone()),
+        (None, None) => None,
+    };
+    let choices = match wanted {
+        None => Choices::defaults(&comparison),
+        Some(wanted) => decode(&comparison, &wanted).map_err(|garbled| {
+            format!(
+                "{}: this comparison has nothing called {}: check the preset or priority ids in the file",
+                render.file, garbled.part
+            )
+        })?,
+    };
+    Ok(render_fallback(&comparison, &choices))
+}
+
+/// Every problem of one document, as `FILE:LINE:COLUMN: PATH: message`.
+fn check(file: &str, json: &str, platform: &dyn Platform) -> Vec<String> {
+    let Err(problems) = parse_comparison(json, platform) else {
+        return Vec::new();
+    };
+    problems
+        .iter()
+        .zip(problem_positions(json, &problems))
+        .map(|(problem, at)| {
+            let place = if problem.path.is_root() {
+                String::new()
+            } else {
+                format!("{}: ", problem.path)
+            };
+            format!(
+                "{file}:{}:{}: {place}{}",
+                at.line, at.column, problem.message
+            )
+        })
+        .collect()
+}
