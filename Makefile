@@ -57,6 +57,7 @@ build-test-panic: setup
 	$(WITH_WASM_ENV) cargo build --release --locked $(WASM) --bin versus-card --features test-panic \
 	  && wasm-bindgen --target web --no-typescript --out-dir target/test-panic-dist \
 	    "$${CARGO_TARGET_DIR:-target}/wasm32-unknown-unknown/release/versus-card.wasm" \
+	  && node scripts/glue-factory.mjs target/test-panic-dist \
 	  && cp embed/versus.js target/test-panic-dist/
 
 ## The transfer-size budget on the release build (bench/budget.mjs).

@@ -25,7 +25,9 @@ const BASE = `http://127.0.0.1:${PORT}`;
 // The side-by-side builds (bench/variants.sh); skipped when missing.
 const START = { dir: process.env.BENCH_START_DIR ?? 'target/bench/start', port: PORT + 1 };
 const FLOOR = { dir: 'target/bench/floor', port: PORT + 2 };
-const CARD_FILES = ['versus.js', 'versus-card.js', 'versus-card_bg.wasm'];
+// What a page loads for the card: the loader (which holds the glue in a
+// release build) and the wasm.
+const CARD_FILES = ['versus.js', 'versus-card_bg.wasm'];
 const CHROMIUM = process.env.VERSUS_CHROMIUM ?? '/usr/bin/chromium';
 
 // --- Transfer sizes: deterministic, so they are what the budget checks. ---
@@ -208,13 +210,21 @@ async function clickToPaint(browser, throttle, base = BASE, floor = false) {
 async function memory(browser) {
   return withPage(browser, 1, async (page) => {
     await page.addInitScript(WATCH_INTERACTIVE);
+    // The card's instance, kept as the page makes it.
+    await page.addInitScript(() => {
+      const instantiate = WebAssembly.instantiate.bind(WebAssembly);
+      WebAssembly.instantiate = async (...args) => {
+        const result = await instantiate(...args);
+        window.__wasmInstance ??= result instanceof WebAssembly.Instance ? result : result.instance;
+        return result;
+      };
+    });
     await page.goto(`${BASE}/`);
     await page.waitForFunction(() => window.__interactive !== undefined);
-    return page.evaluate(async () => {
-      const glue = await import('/versus-card.js');
-      const wasm = await glue.default(); // already started: returns the same instance
-      return { jsHeap: performance.memory.usedJSHeapSize, wasmMemory: wasm.memory.buffer.byteLength };
-    });
+    return page.evaluate(() => ({
+      jsHeap: performance.memory.usedJSHeapSize,
+      wasmMemory: window.__wasmInstance.exports.memory.buffer.byteLength,
+    }));
   });
 }
 

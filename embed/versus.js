@@ -3,15 +3,40 @@
 // compiled once; each card gets its own instance of it, so that a bug that
 // stops one card (a Rust panic traps its instance) cannot reach the others.
 //
-// Every URL is resolved against this file's own URL, so the folder works from
-// any subfolder or another origin. No eval, no inline script, no requests
-// beyond the card's own files (and a comparison's `src`, if an author gives one).
+// The card's glue comes from versus-card.js as a factory of instances. The
+// release build (scripts/post-build.mjs) writes it into this file, and with
+// it the SHA-384 of the wasm (INTEGRITY), which the browser checks before
+// compiling a byte of it: so the one `integrity` attribute on this file's
+// script tag pins every byte the card runs, from a CDN too. A bundler
+// follows the same two references (the import below and the wasm's
+// `new URL(…, import.meta.url)`).
 //
-// This file is tiny and imports nothing statically, so `blocking="render"` on
-// its script tag holds the first paint only for these few lines: long enough
-// to reserve room for each card, so the page never jumps when a card appears.
+// The wasm is found next to this file, or in the folder a page names with
+// <meta name="versus-card-folder" content="URL/"> (for a CDN that rewrites
+// module URLs). No eval, no inline script, no requests beyond the card's own
+// files (and a comparison's `src`, if an author gives one).
+//
+// `blocking="render"` on its script tag holds the first paint for this file:
+// long enough to reserve room for each card, so the page never jumps when a
+// card appears.
+import { createVersusCard } from './versus-card.js';
 
-const folder = new URL('./', import.meta.url).href;
+// Written by the release build: the hash of versus-card_bg.wasm. null in a
+// debug build (trunk serve), which is never pinned.
+const INTEGRITY = null;
+
+// Where the wasm is: next to this file, unless the page says otherwise.
+function wasmUrl() {
+  const folder = document.querySelector('meta[name="versus-card-folder"]')?.content;
+  if (folder) {
+    try {
+      return new URL('versus-card_bg.wasm', new URL(folder.endsWith('/') ? folder : `${folder}/`, document.baseURI)).href;
+    } catch {
+      // Not a URL: say so below, where the fetch fails.
+    }
+  }
+  return new URL('./versus-card_bg.wasm', import.meta.url).href;
+}
 
 // The box matches the mounted card's (see :host in card.css), so mounting
 // moves nothing. Until a card has mounted and settled, it keeps one screen of
@@ -29,22 +54,35 @@ try {
   // No reserved room; nothing else depends on it.
 }
 
+/** Why the card could not start, for the blogger, naming the file and the fix. */
+class StartFailure extends Error {}
+
 // The wasm is fetched and compiled once per page, when the first card starts
 // (at once for an eager card, near the viewport for a lazy one), so a page
 // whose only card is lazy and far down pays for this loader alone.
 let compiledOnce = null;
 function compiled() {
   if (!compiledOnce) {
-    compiledOnce = fetch(new URL('versus-card_bg.wasm', import.meta.url)).then(async (response) => {
-      if (!response.ok) throw new Error(`versus-card_bg.wasm: HTTP ${response.status}`);
-      // compileStreaming needs the application/wasm type, which some hosts forget.
-      const type = response.headers.get('Content-Type') ?? '';
-      return type.startsWith('application/wasm')
-        ? WebAssembly.compileStreaming(response)
-        : WebAssembly.compile(await response.arrayBuffer());
-    });
+    const url = wasmUrl();
+    const fix = 'Serve the release files side by side as they are in the package, or name their folder with <meta name="versus-card-folder" content="URL/"> (docs/embedding.md, "Serving from another origin").';
+    compiledOnce = fetch(url, INTEGRITY ? { integrity: INTEGRITY } : {})
+      .catch((error) => {
+        throw new StartFailure(
+          INTEGRITY && error instanceof TypeError
+            ? `versus: ${url} could not be loaded, or it is not the file this versus.js was released with (its integrity check failed): the wasm was not run. Reinstall the release files, or check what your CDN serves. (${error.message})`
+            : `versus: ${url} could not be loaded (${error.message}). ${fix}`,
+        );
+      })
+      .then(async (response) => {
+        if (!response.ok) throw new StartFailure(`versus: ${url} answered HTTP ${response.status}. ${fix}`);
+        // compileStreaming needs the application/wasm type, which some hosts forget.
+        const type = response.headers.get('Content-Type') ?? '';
+        return type.startsWith('application/wasm')
+          ? WebAssembly.compileStreaming(response)
+          : WebAssembly.compile(await response.arrayBuffer());
+      });
     // A failure is handled where an instance is started; this only stops the
-    // browser from calling it unhandled when it fails before the glue arrives.
+    // browser from calling it unhandled when it fails before a card asks.
     compiledOnce.catch(() => {});
   }
   return compiledOnce;
@@ -53,16 +91,38 @@ function compiled() {
 // Instances whose card left the page, ready for the next card, so a page
 // that adds and removes cards does not pile up memory.
 const spare = [];
-let started = 0;
 
-// A new instance: its own copy of the glue module (an ES module runs once
-// per URL, hence the query) around its own instance of the compiled wasm.
+// A new instance: a fresh copy of the glue around its own instance of the
+// compiled wasm.
 async function startInstance() {
-  const n = started++;
-  const wasm = compiled(); // fetch and compile while the glue loads
-  const glue = await import(n === 0 ? './versus-card.js' : `./versus-card.js?instance=${n}`);
-  await glue.default({ module_or_path: await wasm });
+  const glue = createVersusCard();
+  await glue.init({ module_or_path: await compiled() });
   return glue;
+}
+
+// The console hears why once per page, however many cards could not start.
+let failureReported = false;
+
+// A card that cannot start keeps its fallback (the light DOM, shown through
+// a slot) under one line that says so, instead of an empty box.
+function showStartFailure(card, error) {
+  if (!failureReported) {
+    failureReported = true;
+    console.error(error instanceof StartFailure ? error.message : `versus: the card could not start: ${error}`);
+  }
+  card.setAttribute('data-versus-failed', '');
+  card.setAttribute('data-versus-settled', '');
+  if (card.shadowRoot) return;
+  try {
+    const root = card.attachShadow({ mode: 'open' });
+    const note = document.createElement('p');
+    note.setAttribute('part', 'start-failure');
+    note.setAttribute('role', 'status');
+    note.textContent = 'The interactive card could not start.';
+    root.append(note, document.createElement('slot'));
+  } catch {
+    // An element that already has a shadow root keeps what it shows.
+  }
 }
 
 // Calls `start` once the card comes within about one screen of the viewport
@@ -127,12 +187,7 @@ class VersusCard extends HTMLElement {
         card.mount(this);
         settleWhenOutOfSight(this);
       })
-      .catch((error) => {
-        // The light-DOM fallback (or the card's own error box) stays visible;
-        // say why in the console only.
-        console.warn('versus: the card could not start', error);
-        this.setAttribute('data-versus-settled', '');
-      });
+      .catch((error) => showStartFailure(this, error));
   }
 
   disconnectedCallback() {

@@ -120,3 +120,19 @@ export async function addCard(
     { id, json, attributes },
   );
 }
+
+/** From the next page load on, keeps every WebAssembly instance the page
+ *  makes in `window.__wasmInstances`, in order: how a test counts the cards'
+ *  instances and reads their memory without an API of the card's own. */
+export async function recordWasmInstances(page: Page): Promise<void> {
+  await page.addInitScript(() => {
+    const instances: WebAssembly.Instance[] = [];
+    (window as unknown as { __wasmInstances: WebAssembly.Instance[] }).__wasmInstances = instances;
+    const instantiate = WebAssembly.instantiate.bind(WebAssembly);
+    WebAssembly.instantiate = (async (...args: Parameters<typeof WebAssembly.instantiate>) => {
+      const result = await instantiate(...args);
+      instances.push(result instanceof WebAssembly.Instance ? result : result.instance);
+      return result;
+    }) as typeof WebAssembly.instantiate;
+  });
+}

@@ -5,12 +5,13 @@
 // starts zeroed, so the lowest written byte marks its peak).
 import { readFileSync } from 'node:fs';
 import { expect, test } from '../fixtures';
-import { addCard, CardPage } from '../pages/card';
+import { addCard, CardPage, recordWasmInstances } from '../pages/card';
 
 const stackBytes = Number(/WASM_STACK_BYTES: usize = (\d+) \* 1024;/.exec(readFileSync('build.rs', 'utf8'))?.[1]) * 1024;
 
 test('every card stays within a quarter of its wasm stack, even on its deepest work', async ({ page }) => {
   expect(stackBytes, 'build.rs sets the stack size').toBeGreaterThan(0);
+  await recordWasmInstances(page);
   await page.goto('/hosts/blank.html');
   const good = CardPage.byId(page, 'good');
   await expect(good.headline).not.toBeEmpty();
@@ -32,17 +33,16 @@ test('every card stays within a quarter of its wasm stack, even on its deepest w
     await addCard(page, `deep-${index}`, { json });
     await expect(page.locator(`versus-card#deep-${index}`).getByTestId('problems')).toBeVisible();
   }
-  const peaks = await page.evaluate(async ({ instances, stackBytes }) => {
-    const peaks = [];
-    for (let n = 0; n < instances; n++) {
-      const glue = await import(n === 0 ? '/sub/versus/versus-card.js' : `/sub/versus/versus-card.js?instance=${n}`);
-      const wasm = await glue.default(); // already started: the same instance
-      const stack = new Uint8Array(wasm.memory.buffer, 0, stackBytes);
+  const peaks = await page.evaluate(({ stackBytes }) => {
+    const instances = (window as unknown as { __wasmInstances: WebAssembly.Instance[] }).__wasmInstances;
+    return instances.map((instance) => {
+      const memory = instance.exports.memory as WebAssembly.Memory;
+      const stack = new Uint8Array(memory.buffer, 0, stackBytes);
       const lowest = stack.findIndex((byte) => byte !== 0);
-      peaks.push(lowest < 0 ? 0 : stackBytes - lowest);
-    }
-    return peaks;
-  }, { instances: 1 + specs.length, stackBytes });
+      return lowest < 0 ? 0 : stackBytes - lowest;
+    });
+  }, { stackBytes });
+  expect(peaks, 'one instance per card').toHaveLength(1 + specs.length);
   expect(peaks.every((peak) => peak > 0), 'the scan found each instance\'s stack').toBe(true);
   for (const peak of peaks) expect(peak).toBeLessThan(stackBytes / 4);
 });
