@@ -44,6 +44,9 @@ export const EDITOR_FILES = ['editor.html', 'editor.js', 'editor.css', 'versus-e
  *  build of crates/node (make node-cli, target/node-cli). */
 export const CLI_FILES = ['cli/versus-card.mjs', 'cli/versus_node.js', 'cli/versus_node_bg.wasm'];
 
+/** For editors and type checkers, generated from src/ui/element.rs (tests/element.rs). */
+export const TOOL_FILES = ['custom-elements.json', 'html-data.json', 'versus.d.ts', 'jsx-react.d.ts', 'jsx-preact.d.ts', 'jsx-solid-js.d.ts'];
+
 /** Subresource Integrity of a file's bytes, as a page writes it. */
 export function sri(bytes) {
   return `sha384-${createHash('sha384').update(bytes).digest('base64')}`;
@@ -55,7 +58,14 @@ function cargoRepository(cargoToml = readFileSync(join(root, 'Cargo.toml'), 'utf
 }
 
 function packageJson(version) {
-  const exports = { '.': './versus.js', './package.json': './package.json', './versus.schema.json': './versus.schema.json' };
+  const exports = {
+    '.': { types: './versus.d.ts', default: './versus.js' },
+    './package.json': './package.json',
+    './versus.schema.json': './versus.schema.json',
+    './custom-elements.json': './custom-elements.json',
+    './html-data.json': './html-data.json',
+  };
+  for (const framework of ['react', 'preact', 'solid-js']) exports[`./jsx-${framework}`] = { types: `./jsx-${framework}.d.ts` };
   for (const file of [...BROWSER_FILES, ...EDITOR_FILES]) exports[`./${file}`] = `./${file}`;
   return {
     name: 'versus-card',
@@ -63,7 +73,9 @@ function packageJson(version) {
     description: 'An embeddable comparison card: flip the priorities that matter, get a recommendation. Rust and WebAssembly, no backend, no tracking.',
     type: 'module',
     exports,
-    files: [...BROWSER_FILES, ...EDITOR_FILES, 'versus.schema.json', ...CLI_FILES],
+    files: [...BROWSER_FILES, ...EDITOR_FILES, 'versus.schema.json', ...CLI_FILES, ...TOOL_FILES],
+    types: 'versus.d.ts',
+    customElements: 'custom-elements.json',
     bin: { 'versus-card': 'cli/versus-card.mjs' },
     engines: { node: '>=18' },
     unpkg: 'versus.js',
@@ -88,6 +100,7 @@ function main() {
   mkdirSync(stage, { recursive: true });
   for (const file of [...BROWSER_FILES, ...EDITOR_FILES]) copyFileSync(join(dist, file), join(stage, file));
   copyFileSync(join(root, 'docs/versus.schema.json'), join(stage, 'versus.schema.json'));
+  for (const file of TOOL_FILES) copyFileSync(join(root, 'docs', file), join(stage, file));
   mkdirSync(join(stage, 'cli'));
   copyFileSync(join(root, 'embed/package/versus-card.mjs'), join(stage, 'cli/versus-card.mjs'));
   for (const file of ['versus_node.js', 'versus_node_bg.wasm']) {

@@ -4,13 +4,13 @@
 // `make test`) with Node's test runner.
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { unzipSync } from 'fflate';
-import { BROWSER_FILES, CLI_FILES, EDITOR_FILES, cargoVersion, sri } from './release.mjs';
+import { BROWSER_FILES, CLI_FILES, EDITOR_FILES, TOOL_FILES, cargoVersion, sri } from './release.mjs';
 
 const root = new URL('..', import.meta.url).pathname;
 const release = join(root, 'release');
@@ -32,14 +32,16 @@ test('the package is named versus-card and versioned from Cargo.toml', () => {
   assert.equal(manifest.version, version);
   assert.match(version, /^\d+\.\d+\.\d+/);
   assert.equal(manifest.type, 'module');
-  assert.equal(manifest.exports['.'], './versus.js');
+  assert.deepEqual(manifest.exports['.'], { types: './versus.d.ts', default: './versus.js' });
+  assert.equal(manifest.customElements, 'custom-elements.json');
+  assert.equal(manifest.types, 'versus.d.ts');
   assert.equal(manifest.unpkg, 'versus.js');
   assert.equal(manifest.jsdelivr, 'versus.js');
   assert.equal(manifest.license, 'MIT OR Apache-2.0');
 });
 
 test('it holds the browser files, the editor and the schema, byte for byte as built, and nothing else', () => {
-  const expected = [...BROWSER_FILES, ...EDITOR_FILES, 'versus.schema.json', 'README.md', 'package.json', 'cli'].sort();
+  const expected = [...BROWSER_FILES, ...EDITOR_FILES, ...TOOL_FILES, 'versus.schema.json', 'README.md', 'package.json', 'cli'].sort();
   assert.deepEqual(readdirSync(installed.folder).sort(), expected);
   assert.deepEqual(readdirSync(join(installed.folder, 'cli')).sort(), CLI_FILES.map((f) => f.slice('cli/'.length)).sort());
   for (const file of [...BROWSER_FILES, ...EDITOR_FILES]) {
@@ -140,3 +142,64 @@ test('npx versus-card init copies the browser files and prints the two lines wit
   const integrity = sri(readFileSync(join(site, 'static/versus/versus.js')));
   assert.ok(printed.includes(`<script type="module" src="/versus/versus.js" integrity="${integrity}" blocking="render"></script>\n<versus-card></versus-card>`), printed);
 });
+
+// The manifest and the types, as an editor and a type checker read them.
+test('the Custom Elements Manifest describes versus-card with the loader\'s attributes, its event and its styling hooks', () => {
+  const manifest = JSON.parse(readFileSync(join(installed.folder, 'custom-elements.json'), 'utf8'));
+  assert.equal(manifest.schemaVersion, '2.1.0');
+  const element = manifest.modules[0].declarations[0];
+  assert.equal(element.tagName, 'versus-card');
+  const loader = readFileSync(join(root, 'embed/versus.js'), 'utf8');
+  const observed = JSON.parse(/static observedAttributes = (\[[^\]]*\])/.exec(loader)[1].replaceAll("'", '"'));
+  assert.deepEqual(element.attributes.map((a) => a.name).sort(), [...observed].sort());
+  assert.deepEqual(element.events.map((e) => e.name), ['versus-change']);
+  assert.ok(element.cssProperties.some((p) => p.name === '--versus-accent'));
+  const data = JSON.parse(readFileSync(join(installed.folder, 'html-data.json'), 'utf8'));
+  assert.deepEqual(data.tags[0].attributes.find((a) => a.name === 'theme').values.map((v) => v.name), ['auto', 'light', 'dark']);
+});
+
+/** Type-checks `source` in a project that uses the installed package, with TypeScript and the framework's types from the repository's devDependencies. */
+function typeCheck(name, source, compilerOptions) {
+  const project = mkdtempSync(join(tmpdir(), `versus-types-${name}-`));
+  mkdirSync(join(project, 'node_modules', '@types'), { recursive: true });
+  symlinkSync(installed.folder, join(project, 'node_modules', 'versus-card'));
+  for (const dependency of ['react', 'preact', 'solid-js', 'csstype']) {
+    const from = join(root, 'node_modules', dependency === 'react' ? '@types/react' : dependency);
+    if (existsSync(from)) symlinkSync(from, join(project, 'node_modules', dependency === 'react' ? '@types/react' : dependency));
+  }
+  writeFileSync(join(project, 'app.tsx'), source);
+  writeFileSync(
+    join(project, 'tsconfig.json'),
+    JSON.stringify({ compilerOptions: { strict: true, noEmit: true, module: 'esnext', moduleResolution: 'bundler', target: 'es2022', lib: ['es2022', 'dom'], skipLibCheck: false, preserveSymlinks: true, types: [], ...compilerOptions }, files: ['app.tsx'] }),
+  );
+  try {
+    execFileSync(join(root, 'node_modules/.bin/tsc'), ['-p', project], { encoding: 'utf8', stdio: 'pipe' });
+    return '';
+  } catch (error) {
+    return `${error.stdout}${error.stderr}`;
+  }
+}
+
+const DOM_USE = `
+import type { VersusChangeDetail } from 'versus-card';
+const card = document.querySelector('versus-card');
+card?.addEventListener('versus-change', (event) => {
+  const detail: VersusChangeDetail = event.detail;
+  const winner: string | null = detail.winner;
+  console.log(winner);
+});
+export const snippet: Promise<string | null> | undefined = card?.embedSnippet(new URL('/versus/versus.js', location.href));
+`;
+
+for (const [framework, options, element] of [
+  ['react', { jsx: 'react-jsx', jsxImportSource: 'react' }, "import type {} from 'versus-card/jsx-react';"],
+  ['preact', { jsx: 'react-jsx', jsxImportSource: 'preact' }, "import type {} from 'versus-card/jsx-preact';"],
+  ['solid-js', { jsx: 'preserve', jsxImportSource: 'solid-js' }, "import type {} from 'versus-card/jsx-solid-js';"],
+]) {
+  test(`the types check a ${framework} app that uses versus-card, and refuse a wrong theme`, () => {
+    const good = `${element}\n${DOM_USE}\nexport const App = () => <versus-card preset="chat" theme="dark" loading="lazy" compact />;\n`;
+    assert.equal(typeCheck(framework, good, options), '');
+    const wrong = `${element}\nexport const Wrong = () => <versus-card theme="blue" />;\n`;
+    assert.match(typeCheck(`${framework}-wrong`, wrong, options), /theme|'"blue"'|not assignable/);
+  });
+}

@@ -8,6 +8,7 @@ pub(crate) mod bars;
 mod breakdown;
 mod card;
 mod config;
+pub mod element;
 mod presets;
 mod priority;
 mod problems;

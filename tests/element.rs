@@ -1,0 +1,263 @@
+//! The element's public interface (src/ui/element.rs) is the one list that
+//! tools read: this test writes the Custom Elements Manifest
+//! (docs/custom-elements.json, schema 2.1.0), the editors' HTML data
+//! (docs/html-data.json, VS Code's format) and the TypeScript declarations
+//! (docs/versus.d.ts and the JSX files for React, Preact and Solid), and
+//! fails when the committed ones are stale (`VERSUS_BLESS=1 cargo test --test
+//! element` rewrites them). It also holds the card and the loader to the list.
+
+use std::collections::BTreeSet;
+use std::path::Path;
+
+use serde_json::{json, Value};
+use versus::ui::element::{
+    Values, ATTRIBUTES, CHANGE_EVENT, CHANGE_EVENT_DETAIL, CSS_PARTS, CSS_PROPERTIES,
+    EMBED_SNIPPET_METHOD, INTERNAL_ATTRIBUTES,
+};
+use versus::ui::EmbedConfig;
+
+fn root() -> &'static Path {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+}
+
+const GENERATED: &str =
+    "Generated from src/ui/element.rs by tests/element.rs: do not edit by hand.";
+
+fn values_text(values: Values) -> String {
+    match values {
+        Values::Text(kind) => kind.to_string(),
+        Values::OneOf(words) => words.join(", "),
+        Values::Flag => "present or absent".to_string(),
+    }
+}
+
+fn ts_type(values: Values) -> String {
+    match values {
+        Values::Text(_) => "string".to_string(),
+        Values::OneOf(words) => words
+            .iter()
+            .map(|w| format!("'{w}'"))
+            .collect::<Vec<_>>()
+            .join(" | "),
+        Values::Flag => "boolean | ''".to_string(),
+    }
+}
+
+fn manifest() -> Value {
+    let attributes: Vec<Value> = ATTRIBUTES
+        .iter()
+        .map(|a| {
+            json!({
+                "name": a.name,
+                "description": format!("{} Values: {}.", a.description, values_text(a.values)),
+                "type": { "text": ts_type(a.values) },
+            })
+        })
+        .collect();
+    let detail: Vec<String> = CHANGE_EVENT_DETAIL
+        .iter()
+        .map(|(name, ty, _)| format!("{name}: {ty}"))
+        .collect();
+    json!({
+        "schemaVersion": "2.1.0",
+        "readme": GENERATED,
+        "modules": [{
+            "kind": "javascript-module",
+            "path": "versus.js",
+            "declarations": [{
+                "kind": "class",
+                "customElement": true,
+                "name": "VersusCard",
+                "tagName": "versus-card",
+                "description": "An interactive comparison card: the reader flips the priorities that matter to them and the card recommends one of the contenders, says why and what would change its mind. Its content is the static fallback for readers whose card never starts.",
+                "attributes": attributes,
+                "events": [{
+                    "name": CHANGE_EVENT,
+                    "type": { "text": format!("CustomEvent<{{ {} }}>", detail.join("; ")) },
+                    "description": CHANGE_EVENT_DETAIL.iter().map(|(name, _, what)| format!("detail.{name}: {what}")).collect::<Vec<_>>().join(" "),
+                }],
+                "members": [{
+                    "kind": "method",
+                    "name": EMBED_SNIPPET_METHOD.0,
+                    "description": EMBED_SNIPPET_METHOD.1,
+                    "parameters": [{ "name": "loaderUrl", "type": { "text": "string | URL" } }],
+                    "return": { "type": { "text": "Promise<string | null>" } },
+                }],
+                "cssProperties": CSS_PROPERTIES.iter().map(|(name, what)| json!({ "name": name, "description": what })).collect::<Vec<_>>(),
+                "cssParts": CSS_PARTS.iter().map(|(name, what)| json!({ "name": name, "description": what })).collect::<Vec<_>>(),
+                "slots": [{ "name": "", "description": "The static fallback, shown until the card starts and wherever it never does." }],
+            }],
+            "exports": [
+                { "kind": "custom-element-definition", "name": "versus-card", "declaration": { "name": "VersusCard", "module": "versus.js" } },
+            ],
+        }],
+    })
+}
+
+fn html_data() -> Value {
+    json!({
+        "version": 1.1,
+        "tags": [{
+            "name": "versus-card",
+            "description": "An interactive comparison card (versus). Put the static fallback inside it.",
+            "attributes": ATTRIBUTES.iter().map(|a| {
+                let mut attribute = json!({ "name": a.name, "description": format!("{} Values: {}.", a.description, values_text(a.values)) });
+                match a.values {
+                    Values::OneOf(words) => attribute["values"] = words.iter().map(|w| json!({ "name": w })).collect(),
+                    Values::Flag => attribute["valueSet"] = json!("v"),
+                    Values::Text(_) => {}
+                }
+                attribute
+            }).collect::<Vec<_>>(),
+        }],
+    })
+}
+
+fn declarations() -> String {
+    let attributes: String = ATTRIBUTES
+        .iter()
+        .map(|a| {
+            format!(
+                "  /** {} */\n  '{}'?: {};\n",
+                a.description,
+                a.name,
+                ts_type(a.values)
+            )
+        })
+        .collect();
+    let detail: String = CHANGE_EVENT_DETAIL
+        .iter()
+        .map(|(name, ty, what)| format!("  /** {what} */\n  {name}: {ty};\n"))
+        .collect();
+    format!(
+        "// {GENERATED}\n\n/** The detail of the `{CHANGE_EVENT}` event. */\nexport interface VersusChangeDetail {{\n{detail}}}\n\n/** The attributes of `<versus-card>`, for JSX and templates. */\nexport interface VersusCardAttributes {{\n{attributes}}}\n\n/** A `<versus-card>` element. */\nexport interface VersusCardElement extends HTMLElement {{\n  /** {} */\n  {}(loaderUrl: string | URL): Promise<string | null>;\n}}\n\ndeclare global {{\n  interface HTMLElementTagNameMap {{\n    'versus-card': VersusCardElement;\n  }}\n  interface HTMLElementEventMap {{\n    '{CHANGE_EVENT}': CustomEvent<VersusChangeDetail>;\n  }}\n}}\n",
+        EMBED_SNIPPET_METHOD.1, EMBED_SNIPPET_METHOD.0
+    )
+}
+
+/// `versus-card` in a framework's JSX, for `import type {} from
+/// 'versus-card/jsx-NAME'`: `augment` declares it in the framework's JSX
+/// namespace, the way each framework's documentation says.
+fn jsx(name: &str, imports: &str, augment: &str) -> String {
+    format!(
+        "// {GENERATED}\n// `<versus-card>` in {name}'s JSX: import type {{}} from 'versus-card/jsx-{name}';\n{imports}import type {{ VersusCardAttributes }} from './versus.js';\n\n{augment}\n"
+    )
+}
+
+fn react() -> String {
+    jsx(
+        "react",
+        "import type * as React from 'react';\n",
+        "declare module 'react' {\n  namespace JSX {\n    interface IntrinsicElements {\n      'versus-card': React.DetailedHTMLProps<React.HTMLAttributes<HTMLElement>, HTMLElement> & VersusCardAttributes;\n    }\n  }\n}",
+    )
+}
+
+fn preact() -> String {
+    jsx(
+        "preact",
+        "",
+        "declare global {\n  namespace preact.JSX {\n    interface IntrinsicElements {\n      'versus-card': preact.JSX.HTMLAttributes<HTMLElement> & VersusCardAttributes;\n    }\n  }\n}",
+    )
+}
+
+fn solid() -> String {
+    jsx(
+        "solid-js",
+        "import 'solid-js';\n",
+        "declare module 'solid-js' {\n  namespace JSX {\n    interface IntrinsicElements {\n      'versus-card': HTMLAttributes<HTMLElement> & VersusCardAttributes;\n    }\n  }\n}",
+    )
+}
+
+fn generated() -> Vec<(&'static str, String)> {
+    vec![
+        (
+            "docs/custom-elements.json",
+            serde_json::to_string_pretty(&manifest()).unwrap_or_default() + "\n",
+        ),
+        (
+            "docs/html-data.json",
+            serde_json::to_string_pretty(&html_data()).unwrap_or_default() + "\n",
+        ),
+        ("docs/versus.d.ts", declarations()),
+        ("docs/jsx-react.d.ts", react()),
+        ("docs/jsx-preact.d.ts", preact()),
+        ("docs/jsx-solid-js.d.ts", solid()),
+    ]
+}
+
+#[test]
+fn the_committed_manifest_data_and_types_are_generated_from_the_element() {
+    let mut stale = Vec::new();
+    for (path, fresh) in generated() {
+        let path_on_disk = root().join(path);
+        if std::env::var_os("VERSUS_BLESS").is_some() {
+            std::fs::write(&path_on_disk, &fresh).expect("writable");
+            continue;
+        }
+        if std::fs::read_to_string(&path_on_disk).unwrap_or_default() != fresh {
+            stale.push(path);
+        }
+    }
+    assert!(
+        stale.is_empty(),
+        "{stale:?} are stale: run VERSUS_BLESS=1 cargo test --test element"
+    );
+}
+
+#[test]
+fn the_card_reads_exactly_the_listed_attributes() {
+    let read = std::cell::RefCell::new(BTreeSet::new());
+    EmbedConfig::read(
+        |name| {
+            read.borrow_mut().insert(name.to_string());
+            None
+        },
+        None,
+    );
+    let mut listed: BTreeSet<String> = ATTRIBUTES.iter().map(|a| a.name.to_string()).collect();
+    // The loader reads `loading` itself; the card never needs it.
+    listed.remove("loading");
+    listed.extend(INTERNAL_ATTRIBUTES.iter().map(|name| name.to_string()));
+    assert_eq!(read.into_inner(), listed);
+}
+
+#[test]
+fn the_loader_observes_exactly_the_listed_attributes() {
+    let loader = std::fs::read_to_string(root().join("embed/versus.js")).expect("the loader");
+    let start = loader
+        .find("static observedAttributes = [")
+        .expect("observedAttributes")
+        + "static observedAttributes = [".len();
+    let end = start + loader[start..].find(']').expect("its end");
+    let observed: BTreeSet<String> = loader[start..end]
+        .split(',')
+        .map(|name| name.trim().trim_matches('\'').to_string())
+        .filter(|name| !name.is_empty())
+        .collect();
+    let listed: BTreeSet<String> = ATTRIBUTES.iter().map(|a| a.name.to_string()).collect();
+    assert_eq!(observed, listed);
+}
+
+#[test]
+fn every_custom_property_the_styles_read_is_listed_and_every_listed_one_is_read() {
+    let mut used = BTreeSet::new();
+    for file in ["card.css", "embed/versus.js"] {
+        let text = std::fs::read_to_string(root().join(file)).expect("readable");
+        for (at, _) in text.match_indices("var(--versus-") {
+            let name: String = text[at + 4..]
+                .chars()
+                .take_while(|c| c.is_alphanumeric() || *c == '-')
+                .collect();
+            used.insert(name);
+        }
+    }
+    let listed: BTreeSet<String> = CSS_PROPERTIES
+        .iter()
+        .map(|(name, _)| name.to_string())
+        .collect();
+    assert_eq!(used, listed);
+    let loader = std::fs::read_to_string(root().join("embed/versus.js")).expect("the loader");
+    for (part, _) in CSS_PARTS {
+        assert!(loader.contains(&format!("'part', '{part}'")), "{part}");
+    }
+}
