@@ -23,6 +23,13 @@ function tellParent() {
     window.parent.postMessage({ type: 'versus:resize', height }, '*');
   }
 }
+// The parent's versus-iframe.js asks once it runs, in case it missed a report.
+addEventListener('message', (event) => {
+  if (event.source === window.parent && event.data?.type === 'versus:height?') {
+    last = 0;
+    tellParent();
+  }
+});
 if (typeof ResizeObserver === 'function') {
   new ResizeObserver(tellParent).observe(document.documentElement);
 } else {

@@ -1,6 +1,8 @@
 // versus-iframe.js — optional, for pages that embed the card as an iframe.
 // Include it once: <script src=".../versus-iframe.js" defer></script>
 // Each versus iframe then takes the height of the card inside it.
+// A frame reports its height whenever it changes, and again when asked: a
+// frame that loaded before this script ran has already reported once.
 addEventListener('message', (event) => {
   const data = event.data;
   if (!data || data.type !== 'versus:resize' || !Number.isFinite(data.height)) return;
@@ -10,3 +12,6 @@ addEventListener('message', (event) => {
     }
   }
 });
+for (const frame of document.querySelectorAll('iframe')) {
+  frame.contentWindow?.postMessage({ type: 'versus:height?' }, '*');
+}

@@ -69,7 +69,7 @@ function compiled() {
       .catch((error) => {
         throw new StartFailure(
           INTEGRITY && error instanceof TypeError
-            ? `versus: ${url} could not be loaded, or it is not the file this versus.js was released with (its integrity check failed): the wasm was not run. Reinstall the release files, or check what your CDN serves. (${error.message})`
+            ? `versus: ${url} could not be loaded, or it is not the file this versus.js was released with (the integrity check refused it), so none of it ran. ${fix} If the file is there, reinstall the release files or check what your CDN serves. (${error.message})`
             : `versus: ${url} could not be loaded (${error.message}). ${fix}`,
         );
       })
