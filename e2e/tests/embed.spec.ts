@@ -174,6 +174,23 @@ test('the iframe embed resizes to the card, and has a sensible height without th
   expect(await page.locator('#sized').evaluate((el) => el.getBoundingClientRect().height)).toBe(900);
 });
 
+test('an iframe whose card reported its height before versus-iframe.js ran is sized when the script comes', async ({ page }) => {
+  await page.route('**/versus-iframe.js', (route) => route.fulfill({ status: 200, contentType: 'text/javascript', body: '' }));
+  await page.goto('/hosts/iframe.html');
+  const frame = page.frameLocator('#sized');
+  await expect(frame.getByTestId('headline')).toHaveText('Python is the clear pick');
+  const inner = await frame.locator('versus-card').evaluate((el) => el.getBoundingClientRect().height);
+  expect(await page.locator('#sized').evaluate((el) => el.getBoundingClientRect().height)).toBe(900);
+  // The script arrives late, after every report the frame made.
+  await page.unroute('**/versus-iframe.js');
+  await page.evaluate(() => {
+    const script = document.createElement('script');
+    script.src = '/sub/versus/versus-iframe.js?late';
+    document.head.append(script);
+  });
+  await expect.poll(async () => page.locator('#sized').evaluate((el) => el.getBoundingClientRect().height)).toBeCloseTo(inner, -1);
+});
+
 test('the iframe form shows comparisons from its own site only', async ({ page, baseURL }) => {
   // Opened directly (not in an iframe), so the browser also asks for a favicon.
   await page.route('**/favicon.ico', (route) => route.fulfill({ status: 204 }));
