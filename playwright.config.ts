@@ -14,6 +14,8 @@ if (!chromium) {
 
 export default defineConfig({
   testDir: 'e2e/tests',
+  // The only screenshots compared are the README's pictures (readme.spec.ts).
+  snapshotPathTemplate: 'docs/images/{arg}{ext}',
   fullyParallel: true,
   forbidOnly: !!process.env.CI,
   retries: 0,
