@@ -3,25 +3,19 @@
 // cards on its page: both cards work in `vite` dev and in the built site
 // served statically, with no page error and no request outside the app.
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { expect, test } from '../fixtures';
 import { CardPage } from '../pages/card';
+import { installInto } from '../release';
 import type { Page } from '@playwright/test';
 
-const cargoToml = readFileSync('Cargo.toml', 'utf8');
-const version = /^\[package\][^[]*?^version\s*=\s*"([^"]+)"/ms.exec(cargoToml)?.[1];
-const tarball = resolve(`release/versus-card-${version}.tgz`);
 const vite = resolve('node_modules/.bin/vite');
 
-/** The app copied into a new folder with the package installed from the tarball. */
+/** The app with the package installed from the tarball. */
 function app(): string {
-  if (!existsSync(tarball)) throw new Error(`${tarball} is missing: run make release (make test does) first`);
-  const folder = mkdtempSync(join(tmpdir(), 'versus-vite-'));
+  const folder = installInto('versus-vite', { name: 'a-vite-blog', private: true, type: 'module' });
   cpSync('e2e/vite-app', folder, { recursive: true });
-  writeFileSync(join(folder, 'package.json'), '{ "name": "a-vite-blog", "private": true, "type": "module" }\n');
-  execFileSync('npm', ['install', '--offline', '--no-audit', '--no-fund', '--loglevel=error', tarball], { cwd: folder });
   return folder;
 }
 

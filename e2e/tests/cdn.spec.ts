@@ -8,17 +8,14 @@
 // iframe form sizes itself. A CDN that serves the loader from a rewritten
 // URL gets one clear message and keeps the fallback, and the documented
 // <meta name="versus-card-folder"> fixes it.
-import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { extname, join, resolve } from 'node:path';
+import { existsSync, readFileSync } from 'node:fs';
+import { extname, join } from 'node:path';
 import { expect, test } from '../fixtures';
 import { CardPage } from '../pages/card';
+import { installInto, version } from '../release';
 import type { Page } from '@playwright/test';
 
-const version = /^\[package\][^[]*?^version\s*=\s*"([^"]+)"/ms.exec(readFileSync('Cargo.toml', 'utf8'))?.[1];
-const tarball = resolve(`release/versus-card-${version}.tgz`);
 const CDN = 'http://cdn.example';
 const FOLDER = `${CDN}/npm/versus-card@${version}/`;
 const TYPES: Record<string, string> = { '.js': 'text/javascript', '.mjs': 'text/javascript', '.wasm': 'application/wasm', '.html': 'text/html', '.css': 'text/css', '.json': 'application/json' };
@@ -29,11 +26,7 @@ test.describe('from a CDN on another origin', () => {
   let integrity = '';
 
   test.beforeAll(async () => {
-    if (!existsSync(tarball)) throw new Error(`${tarball} is missing: run make release (make test does) first`);
-    const project = mkdtempSync(join(tmpdir(), 'versus-cdn-'));
-    writeFileSync(join(project, 'package.json'), '{ "name": "a-cdn", "private": true }\n');
-    execFileSync('npm', ['install', '--offline', '--no-audit', '--no-fund', '--loglevel=error', tarball], { cwd: project });
-    folder = join(project, 'node_modules/versus-card');
+    folder = join(installInto('versus-cdn'), 'node_modules/versus-card');
     integrity = `sha384-${createHash('sha384').update(readFileSync(join(folder, 'versus.js'))).digest('base64')}`;
   });
 
