@@ -210,11 +210,16 @@ class VersusCard extends HTMLElement {
 
   // The two lines that give a blog this card as the reader has set it
   // (preset, priorities, theme), loading the card from `loader`; null
-  // while the card has not started.
+  // while the card has not started, or when it could not.
   async embedSnippet(loader) {
     if (!this.#instance) return null;
-    const card = await this.#instance;
-    return card.embed_snippet(this, String(loader));
+    try {
+      const card = await this.#instance;
+      return card.embed_snippet(this, String(loader));
+    } catch {
+      // A card that could not start has said so already.
+      return null;
+    }
   }
 
   attributeChangedCallback(name, before, after) {

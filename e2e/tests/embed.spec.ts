@@ -335,6 +335,8 @@ test('if the wasm is blocked, the card says it could not start, the fallback sta
   await expect(page.locator('versus-card')).toHaveAttribute('data-versus-settled', '');
   await expect(page.locator('versus-card').getByRole('status')).toHaveText('The interactive card could not start.');
   await expect(fallback).toBeVisible();
+  // Its public method answers null rather than failing the page's script.
+  expect(await page.locator('versus-card').evaluate((el) => (el as HTMLElement & { embedSnippet(u: string): Promise<string | null> }).embedSnippet('/versus.js'))).toBeNull();
   // The browser reports the blocked request, and the loader says once which file and what to do.
   expect(consoleProblems).toEqual([
     expect.stringContaining('ERR_BLOCKED_BY_CLIENT'),
