@@ -41,8 +41,8 @@ function wasmUrl() {
 // The box matches the mounted card's (see :host in card.css), so mounting
 // moves nothing. Until a card has mounted and settled, it keeps one screen of
 // room (or --versus-reserve-height).
-// Browsers without constructable stylesheets (before 2023) reserve no room:
-// the card still starts, the page may shift once.
+// Browsers without constructable stylesheets reserve no room, and keep the
+// fallback (missingFeature below).
 try {
   const reserve = new CSSStyleSheet();
   reserve.replaceSync(`
@@ -56,6 +56,23 @@ try {
 
 /** Why the card could not start, for the blogger, naming the file and the fix. */
 class StartFailure extends Error {}
+
+// The oldest browsers the card runs in (README, "Browsers"): what sets the
+// floor is CSS light-dark(), the card's colours in both themes.
+const SUPPORTED = 'Chrome and Edge 123, Firefox 120, Safari 17.5 or later';
+
+// What the card cannot do without, asked of the browser itself. An older
+// browser (Safari 15 and 16 on older iPhones among them) keeps the
+// comparison as plain content, the fallback, instead of a card without
+// colours or layout; the WebAssembly it cannot compile is never fetched.
+function missingFeature() {
+  const css = (property, value) => typeof CSS === 'object' && typeof CSS.supports === 'function' && CSS.supports(property, value);
+  if (!css('color', 'light-dark(#000, #fff)')) return 'CSS light-dark()';
+  if (!css('container-type', 'inline-size')) return 'CSS container queries';
+  if (typeof CSSStyleSheet !== 'function' || !('adoptedStyleSheets' in Document.prototype) || !('replaceSync' in CSSStyleSheet.prototype)) return 'constructable stylesheets';
+  if (typeof WebAssembly !== 'object') return 'WebAssembly';
+  return null;
+}
 
 // The wasm is fetched and compiled once per page, when the first card starts
 // (at once for an eager card, near the viewport for a lazy one), so a page
@@ -80,6 +97,12 @@ function compiled() {
         return type.startsWith('application/wasm')
           ? WebAssembly.compileStreaming(response)
           : WebAssembly.compile(await response.arrayBuffer());
+      })
+      .catch((error) => {
+        if (!(error instanceof WebAssembly.CompileError)) throw error;
+        // An engine without one of the WebAssembly features the build uses
+        // (README, "Browsers"), or a damaged file where nothing pins it.
+        throw new StartFailure(`versus: this browser could not compile ${url} (${error.message}). The card runs in ${SUPPORTED}; older browsers show the comparison as plain content. If this browser is one of those, the file is damaged: reinstall the release files.`);
       });
     // A failure is handled where an instance is started; this only stops the
     // browser from calling it unhandled when it fails before a card asks.
@@ -180,6 +203,11 @@ class VersusCard extends HTMLElement {
   #start() {
     this.#cancelWait?.();
     this.#cancelWait = null;
+    const missing = missingFeature();
+    if (missing) {
+      showStartFailure(this, new StartFailure(`versus: this browser has no ${missing}, which the card needs: it runs in ${SUPPORTED}. Readers here see the comparison as plain content.`));
+      return;
+    }
     this.#instance ??= spare.pop() ?? startInstance();
     this.#instance
       .then((card) => {

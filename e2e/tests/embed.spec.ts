@@ -217,13 +217,10 @@ test('the iframe form shows comparisons from its own site only', async ({ page, 
   expect(requested).toBe(false);
 });
 
-test('without IntersectionObserver or constructable stylesheets the card still starts, with no page error', async ({ page }) => {
-  // An older browser: the loader's reserved room and settling, and the
-  // card's adopted stylesheet, are unavailable.
+test('without IntersectionObserver the card still starts and settles, with no page error', async ({ page }) => {
+  // An older browser: the loader's reserved room and settling are unavailable.
   await page.addInitScript(() => {
-    const w = window as unknown as Record<string, unknown>;
-    delete w.IntersectionObserver;
-    w.CSSStyleSheet = undefined;
+    delete (window as unknown as Record<string, unknown>).IntersectionObserver;
   });
   await page.goto('/hosts/plain.html');
   const card = new CardPage(page);
@@ -231,6 +228,23 @@ test('without IntersectionObserver or constructable stylesheets the card still s
   await card.toggle('Real-time features');
   await expect(card.origin).toHaveText('Customised from Machine learning');
   await expect(page.locator('versus-card')).toHaveAttribute('data-versus-settled', '');
+});
+
+test('without constructable stylesheets (Safari before 16.4) the reader keeps the fallback, the console says why once, and no wasm is fetched', async ({ page, consoleProblems }) => {
+  await page.addInitScript(() => {
+    (window as unknown as Record<string, unknown>).CSSStyleSheet = undefined;
+  });
+  let wasm = 0;
+  page.on('request', (request) => { if (request.url().endsWith('.wasm')) wasm += 1; });
+  await page.goto('/hosts/plain.html');
+  await expect(page.locator('versus-card')).toHaveAttribute('data-versus-failed', '');
+  await expect(page.getByText('Node.js vs Python: an interactive comparison that needs JavaScript.')).toBeVisible();
+  await expect(page.getByText('The interactive card could not start.')).toBeVisible();
+  expect(consoleProblems).toHaveLength(1);
+  expect(consoleProblems[0]).toContain('constructable stylesheets');
+  expect(consoleProblems[0]).toContain('Safari 17.5');
+  expect(wasm).toBe(0);
+  consoleProblems.length = 0;
 });
 
 test('with JavaScript off, the fallback content shows', async ({ browser }) => {
