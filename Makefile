@@ -8,13 +8,13 @@ WASM := --target wasm32-unknown-unknown
 # Runs a command with the wasm toolchain this machine has (see scripts/env.sh).
 WITH_WASM_ENV := . scripts/env.sh &&
 
-.PHONY: serve test setup setup-test build node-cli release test-release build-test-panic budget deny lint model-is-pure test-native test-browser fresh-clone bench
+.PHONY: serve test setup setup-test build node-cli release test-release build-test-panic budget deny lint model-is-pure test-native test-browser test-engines wasm-features fresh-clone bench
 
 serve: setup
 	@echo "versus: building, then serving the demo at http://127.0.0.1:$(PORT)/ and the editor at http://127.0.0.1:$(PORT)/editor.html"
 	$(WITH_WASM_ENV) trunk serve --offline --address 127.0.0.1 --port $(PORT)
 
-test: setup-test lint model-is-pure deny test-native build budget test-release build-test-panic test-browser fresh-clone
+test: setup-test lint model-is-pure deny test-native build budget wasm-features test-release build-test-panic test-browser test-engines fresh-clone
 	@echo "versus: all checks passed"
 
 setup:
@@ -101,6 +101,17 @@ test-native:
 ## Playwright on the machine's Chromium, against dist/.
 test-browser:
 	node_modules/.bin/playwright test
+
+## The reader's scenarios in Chromium, Firefox and WebKit, written once
+## (e2e/engines/): the release build in dist/ and the panic test build.
+## Screenshots of each engine go to target/engines/screenshots/.
+test-engines:
+	node --test --test-concurrency=1 e2e/engines/run.test.mjs
+
+## The WebAssembly features the release build uses, against the README's
+## "Browsers" table (scripts/wasm-features.mjs, with binaryen's validator).
+wasm-features:
+	node scripts/wasm-features.mjs dist/versus-card_bg.wasm
 
 ## A fresh clone builds with plain `trunk build` (no npm step) and its page
 ## shows a working card: scripts/fresh-clone-check.sh.

@@ -9,6 +9,9 @@
 //   /bad-specs/   the corpus of bad comparison specs (tests/bad-specs/)
 //   /editor.html  the authors' editor, always under the strict policy below:
 //                 it must work where the card works
+// VERSUS_RECORDER=1 puts e2e/engines/recorder.js first in every page's
+// <head> (the three-engine suite's console and error recorder).
+// VERSUS_SERVE_HOST: the address to listen on (127.0.0.1 unless given).
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve, sep } from 'node:path';
@@ -20,6 +23,9 @@ const port = Number(process.argv[3] ?? process.env.PORT ?? 8090);
 const hosts = resolve('e2e/hosts');
 const panicBuild = resolve('target/test-panic-dist');
 const badSpecs = resolve('tests/bad-specs');
+const recorder = process.env.VERSUS_RECORDER === '1' ? resolve('e2e/engines/recorder.js') : null;
+const RECORDER_PATH = '/__versus-recorder.js';
+const host = process.env.VERSUS_SERVE_HOST ?? '127.0.0.1';
 const types = {
   '.html': 'text/html; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',
@@ -55,6 +61,10 @@ createServer(async (request, response) => {
     response.writeHead(400, { 'content-type': 'text/plain' }).end('malformed %-escape');
     return;
   }
+  if (recorder && pathname === RECORDER_PATH) {
+    response.writeHead(200, { 'content-type': 'text/javascript; charset=utf-8', 'cache-control': 'no-store' }).end(await readFile(recorder));
+    return;
+  }
   const place = locate(pathname);
   const path = place && normalize(join(place.root, place.rest));
   // Inside the folder itself: dist-other/ merely starts with dist's name.
@@ -69,6 +79,7 @@ createServer(async (request, response) => {
     let body = await readFile(file);
     // Host pages may name the other origin's port (see cross-origin.html).
     if (url.pathname.startsWith('/hosts/') && file.endsWith('.html')) body = body.toString().replaceAll('%PORT%', String(port));
+    if (recorder && file.endsWith('.html')) body = body.toString().replace(/<head>|^/i, (head) => `${head}<script src="${RECORDER_PATH}"></script>`);
     headers['content-type'] = types[extname(file)] ?? 'application/octet-stream';
     if (url.pathname.startsWith('/hosts/') && file.includes('csp')) headers['content-security-policy'] = STRICT_CSP;
     if (url.pathname === '/editor.html') headers['content-security-policy'] = STRICT_CSP;
@@ -76,4 +87,4 @@ createServer(async (request, response) => {
   } catch {
     response.writeHead(404, { ...headers, 'content-type': 'text/plain' }).end('not found');
   }
-}).listen(port, '127.0.0.1', () => console.log(`serving ${dist} at http://127.0.0.1:${port}/`));
+}).listen(port, host, () => console.log(`serving ${dist} at http://${host}:${port}/`));

@@ -88,12 +88,16 @@ if [ ! -f node_modules/.package-lock.json ] || [ package-lock.json -nt node_modu
     PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1 npm ci --no-audit --no-fund --loglevel=error
 fi
 
-# 4. For tests: a Chromium to drive (never a downloaded one), and cargo-deny
+# 4. For tests: the browsers to drive (never downloaded ones), and cargo-deny
 #    for the dependency check (scripts/deny.sh).
 if $want_test; then
     if [ -z "${VERSUS_CHROMIUM:-}" ] && ! have chromium && ! have chromium-browser && ! have google-chrome; then
         apt_install chromium
     fi
+    # The three-engine suite (e2e/engines/): Firefox, and WebKitGTK's
+    # MiniBrowser with its WebDriver, in an Xvfb display whose window
+    # xdotool gives the keyboard focus.
+    apt_install firefox-esr webkit2gtk-driver xvfb xdotool
     if [ "$(cargo deny --version 2>/dev/null)" != "cargo-deny $CARGO_DENY_VERSION" ]; then
         say "installing cargo-deny $CARGO_DENY_VERSION (takes several minutes)"
         cargo install cargo-deny --locked --version "$CARGO_DENY_VERSION"

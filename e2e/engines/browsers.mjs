@@ -1,0 +1,370 @@
+// The three engines behind one small page interface, so that every scenario
+// (scenarios.mjs) is written once and run in each:
+//   chromium  Debian's Chromium, driven by puppeteer-core over CDP
+//   firefox   Debian's Firefox ESR, driven by puppeteer-core over WebDriver BiDi
+//   webkit    WebKitGTK's MiniBrowser, driven by selenium-webdriver through
+//             WebKitWebDriver, in an Xvfb display
+// Playwright (the Chromium-only suite) cannot drive these Firefox and WebKit
+// builds: it needs browsers of its own, which cannot be downloaded here.
+//
+// A page offers what a reader does (click, keys, typing, reload) and what a
+// test reads (evaluate a function in the page, wait for a condition, take a
+// screenshot of the whole page). Elements are found by a function that runs in the page and
+// returns the element, so shadow roots are crossed the same way everywhere.
+import { execFileSync, spawn } from 'node:child_process';
+import { existsSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:net';
+import puppeteer from 'puppeteer-core';
+import { Builder, Key } from 'selenium-webdriver';
+
+export const ENGINES = ['chromium', 'firefox', 'webkit'];
+
+const CHROMIUM = process.env.VERSUS_CHROMIUM
+  ?? ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'].find((p) => existsSync(p));
+const FIREFOX = process.env.VERSUS_FIREFOX ?? ['/usr/bin/firefox-esr', '/usr/bin/firefox'].find((p) => existsSync(p));
+const MINIBROWSER = process.env.VERSUS_MINIBROWSER
+  ?? ['/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser', '/usr/lib/aarch64-linux-gnu/webkit2gtk-4.1/MiniBrowser'].find((p) => existsSync(p));
+
+/** How long a condition may take to come true before the test fails. */
+export const WAIT_MS = 15_000;
+
+/** What the engine needs that this machine lacks, or null. */
+export function missingFor(engine) {
+  if (engine === 'chromium' && !CHROMIUM) return 'Chromium (apt-get install chromium, or VERSUS_CHROMIUM)';
+  if (engine === 'firefox' && !FIREFOX) return 'Firefox (apt-get install firefox-esr, or VERSUS_FIREFOX)';
+  if (engine === 'webkit' && !MINIBROWSER) return 'MiniBrowser (apt-get install webkit2gtk-driver, or VERSUS_MINIBROWSER)';
+  if (engine === 'webkit' && !onPath('WebKitWebDriver')) return 'WebKitWebDriver (apt-get install webkit2gtk-driver)';
+  if (engine === 'webkit' && !process.env.DISPLAY && !onPath('Xvfb')) return 'a display for WebKit (apt-get install xvfb)';
+  if (engine === 'webkit' && !onPath('xdotool')) return 'xdotool, to give MiniBrowser\'s window the focus (apt-get install xdotool)';
+  return null;
+}
+
+function onPath(command) {
+  return (process.env.PATH ?? '').split(':').some((dir) => existsSync(`${dir}/${command}`));
+}
+
+async function freePort() {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address();
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+/** Polls `check` until it returns something truthy; fails with `what` after WAIT_MS. */
+export async function until(check, what, timeout = WAIT_MS) {
+  const deadline = Date.now() + timeout;
+  let last;
+  for (;;) {
+    try {
+      const value = await check();
+      if (value) return value;
+      last = value;
+    } catch (error) {
+      last = error;
+    }
+    if (Date.now() > deadline) throw new Error(`timed out after ${timeout} ms waiting for ${what} (last: ${last instanceof Error ? last.message : JSON.stringify(last)})`);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}
+
+// The whole page, shot the same way in every engine (not all of them
+// capture beyond the viewport, or an element's box within it): the viewport
+// grows to the page's height for the shot, keeping its width, and is put back.
+async function fitted(page, shoot) {
+  const [width, height, needed] = await page.evaluate(
+    () => [window.innerWidth, window.innerHeight, Math.ceil(document.documentElement.scrollHeight)],
+  );
+  if (needed <= height) return shoot();
+  await page.setViewport(width, needed);
+  // Drawn at the new size before the shot: two frames after the resize.
+  await until(() => page.evaluate(() => new Promise((drawn) => requestAnimationFrame(() => requestAnimationFrame(() => drawn(true))))), 'a frame at the new size');
+  try {
+    return await shoot();
+  } finally {
+    await page.setViewport(width, height);
+  }
+}
+
+// ---------------------------------------------------------------- puppeteer
+
+class PuppeteerPage {
+  constructor(page, engine) {
+    this.page = page;
+    this.engine = engine;
+  }
+
+  async goto(url) {
+    await this.page.goto(url, { waitUntil: 'load' });
+  }
+
+  async reload() {
+    await this.page.reload({ waitUntil: 'load' });
+  }
+
+  async url() {
+    return this.page.url();
+  }
+
+  async evaluate(fn, ...args) {
+    return this.page.evaluate(fn, ...args);
+  }
+
+  async find(fn, ...args) {
+    const handle = await this.page.evaluateHandle(fn, ...args);
+    const element = handle.asElement();
+    if (!element) throw new Error(`no element for ${fn} with ${JSON.stringify(args)}`);
+    return element;
+  }
+
+  async click(fn, ...args) {
+    const element = await this.find(fn, ...args);
+    await element.click();
+  }
+
+  async press(key) {
+    const [modifier, name] = key.includes('+') ? key.split('+') : [null, key];
+    if (modifier) await this.page.keyboard.down(modifier === 'Ctrl' ? 'Control' : modifier);
+    await this.page.keyboard.press(name === 'Space' ? ' ' : name);
+    if (modifier) await this.page.keyboard.up(modifier === 'Ctrl' ? 'Control' : modifier);
+  }
+
+  async type(text) {
+    await this.page.keyboard.type(text);
+  }
+
+  async setViewport(width, height) {
+    await this.page.setViewport({ width, height });
+  }
+
+  async screenshot(path) {
+    await fitted(this, async () => writeFileSync(path, await this.page.screenshot()));
+  }
+
+  async close() {
+    await this.page.close();
+  }
+}
+
+class PuppeteerBrowser {
+  // `withoutScripts`: for Firefox, whose BiDi cannot turn scripts off for
+  // one page, a second Firefox started with them off, on first use.
+  constructor(browser, engine, withoutScripts = null) {
+    this.browser = browser;
+    this.engine = engine;
+    this.withoutScripts = withoutScripts;
+    this.scriptless = null;
+  }
+
+  async newPage({ javascript = true } = {}) {
+    let browser = this.browser;
+    if (!javascript && this.withoutScripts) {
+      this.scriptless ??= this.withoutScripts();
+      browser = await this.scriptless;
+    }
+    const context = await browser.createBrowserContext();
+    const page = await context.newPage();
+    if (!javascript && !this.withoutScripts) await page.setJavaScriptEnabled(false);
+    const wrapped = new PuppeteerPage(page, this.engine);
+    const close = wrapped.close.bind(wrapped);
+    wrapped.close = async () => {
+      await close();
+      await context.close();
+    };
+    return wrapped;
+  }
+
+  async close() {
+    if (this.scriptless) await (await this.scriptless).close();
+    await this.browser.close();
+  }
+}
+
+async function launchChromium() {
+  const browser = await puppeteer.launch({
+    executablePath: CHROMIUM,
+    headless: true,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
+      '--disable-component-update', '--disable-sync'],
+  });
+  return new PuppeteerBrowser(browser, 'chromium');
+}
+
+async function launchFirefox() {
+  const start = (prefs = {}) => puppeteer.launch({
+    browser: 'firefox',
+    executablePath: FIREFOX,
+    headless: true,
+    extraPrefsFirefox: {
+      ...prefs,
+      // A closed network: no update, telemetry or safe-browsing requests.
+      'app.update.enabled': false,
+      'browser.safebrowsing.malware.enabled': false,
+      'browser.safebrowsing.phishing.enabled': false,
+      'datareporting.policy.dataSubmissionEnabled': false,
+      'network.captive-portal-service.enabled': false,
+      'network.connectivity-service.enabled': false,
+    },
+  });
+  return new PuppeteerBrowser(await start(), 'firefox', () => start({ 'javascript.enabled': false }));
+}
+
+// ---------------------------------------------------------------- selenium
+
+const SELENIUM_KEYS = { Tab: Key.TAB, Space: Key.SPACE, Enter: Key.ENTER, End: Key.END, Home: Key.HOME, Backspace: Key.BACK_SPACE, ArrowRight: Key.ARROW_RIGHT, ArrowLeft: Key.ARROW_LEFT, ArrowUp: Key.ARROW_UP, ArrowDown: Key.ARROW_DOWN, Escape: Key.ESCAPE };
+const SELENIUM_MODIFIERS = { Ctrl: Key.CONTROL, Shift: Key.SHIFT };
+
+class SeleniumPage {
+  constructor(driver, engine, onClose) {
+    this.driver = driver;
+    this.engine = engine;
+    this.onClose = onClose;
+  }
+
+  async goto(url) {
+    await this.driver.get(url);
+  }
+
+  async reload() {
+    await this.driver.navigate().refresh();
+  }
+
+  async url() {
+    return this.driver.getCurrentUrl();
+  }
+
+  async evaluate(fn, ...args) {
+    return this.driver.executeScript(`return (${fn}).apply(null, arguments);`, ...args);
+  }
+
+  async find(fn, ...args) {
+    const element = await this.evaluate(fn, ...args);
+    if (!element || typeof element.click !== "function") throw new Error(`no element for ${fn} with ${JSON.stringify(args)}`);
+    return element;
+  }
+
+  async click(fn, ...args) {
+    const element = await this.find(fn, ...args);
+    // WebDriver clicks the element's centre once it is in view, as a reader would.
+    await element.click();
+  }
+
+  async press(key) {
+    const [modifier, name] = key.includes('+') ? key.split('+') : [null, key];
+    const actions = this.driver.actions({ async: true });
+    if (modifier) actions.keyDown(SELENIUM_MODIFIERS[modifier]);
+    if (name.length > 1 && !(name in SELENIUM_KEYS)) throw new Error(`no WebDriver key for ${name}: add it to SELENIUM_KEYS`);
+    actions.sendKeys(SELENIUM_KEYS[name] ?? name);
+    if (modifier) actions.keyUp(SELENIUM_MODIFIERS[modifier]);
+    await actions.perform();
+  }
+
+  async type(text) {
+    await this.driver.actions({ async: true }).sendKeys(text).perform();
+  }
+
+  async setViewport(width, height) {
+    // The window's outer size, corrected by what the browser's own chrome takes.
+    // MiniBrowser's window is never narrower than 447 px: a narrower card
+    // is shown in an iframe of that width (e2e/hosts/shot.html).
+    const window = this.driver.manage().window();
+    await window.setRect({ width, height });
+    const [innerWidth, innerHeight] = await this.evaluate(() => [window.innerWidth, window.innerHeight]);
+    if (innerWidth !== width || innerHeight !== height) {
+      await window.setRect({ width: 2 * width - innerWidth, height: 2 * height - innerHeight });
+    }
+    await until(async () => (await this.evaluate(() => window.innerHeight)) === height, `the window to be ${height} px high`);
+  }
+
+  async screenshot(path) {
+    await fitted(this, async () => writeFileSync(path, Buffer.from(await this.driver.takeScreenshot(), 'base64')));
+  }
+
+  async close() {
+    await this.onClose();
+  }
+}
+
+class WebKitBrowser {
+  constructor(display) {
+    this.engine = 'webkit';
+    this.display = display;
+    this.drivers = [];
+  }
+
+  // One WebKitWebDriver and MiniBrowser per page: a WebDriver session is a
+  // browser of its own, as a browser context is for puppeteer.
+  async newPage({ javascript = true } = {}) {
+    const port = await freePort();
+    const env = { ...process.env, DISPLAY: this.display };
+    const server = spawn('WebKitWebDriver', [`--port=${port}`, '--host=127.0.0.1'], { env, stdio: 'ignore' });
+    const stopServer = () => server.kill();
+    const windows = () => {
+      try {
+        return execFileSync('xdotool', ['search', '--onlyvisible', '--class', 'MiniBrowser'], { env }).toString().trim().split('\n');
+      } catch {
+        return []; // xdotool exits 1 when it finds none
+      }
+    };
+    const existing = new Set(windows());
+    try {
+      const driver = await until(async () => {
+        const args = ['--automation'];
+        if (!javascript) args.push('--enable-javascript=false');
+        return new Builder()
+          .usingServer(`http://127.0.0.1:${port}`)
+          .withCapabilities({ browserName: 'MiniBrowser', 'webkitgtk:browserOptions': { binary: MINIBROWSER, args } })
+          .build();
+      }, 'WebKitWebDriver to start a MiniBrowser session');
+      await driver.manage().setTimeouts({ script: WAIT_MS, pageLoad: 30_000 });
+      // Xvfb has no window manager to give the new window the keyboard
+      // focus, and without it the page never has focus (no :focus, no
+      // :focus-visible, as in a background window): give it, as a reader's
+      // desktop would.
+      const window = await until(() => windows().find((id) => !existing.has(id)), 'MiniBrowser\'s window');
+      execFileSync('xdotool', ['windowfocus', '--sync', window], { env });
+      const page = new SeleniumPage(driver, 'webkit', async () => {
+        await driver.quit().catch(() => {});
+        stopServer();
+      });
+      return page;
+    } catch (error) {
+      stopServer();
+      throw error;
+    }
+  }
+
+  async close() {
+    this.xvfb?.kill();
+  }
+}
+
+async function launchWebKit() {
+  let display = process.env.DISPLAY;
+  let xvfb = null;
+  if (!display) {
+    // Xvfb picks a free display number itself and prints it.
+    xvfb = spawn('Xvfb', ['-displayfd', '1', '-screen', '0', '1600x4000x24', '-nolisten', 'tcp'], { stdio: ['ignore', 'pipe', 'ignore'] });
+    const number = await new Promise((resolve, reject) => {
+      xvfb.stdout.once('data', (data) => resolve(String(data).trim()));
+      xvfb.once('exit', (code) => reject(new Error(`Xvfb exited with ${code}`)));
+    });
+    display = `:${number}`;
+  }
+  const browser = new WebKitBrowser(display);
+  browser.xvfb = xvfb;
+  return browser;
+}
+
+/** Starts an engine: an object with newPage({ javascript }) and close(). */
+export async function launch(engine) {
+  if (engine === 'chromium') return launchChromium();
+  if (engine === 'firefox') return launchFirefox();
+  if (engine === 'webkit') return launchWebKit();
+  throw new Error(`unknown engine ${engine}`);
+}
+
+export { Key };

@@ -1,0 +1,115 @@
+// The three-engine suite: every scenario of scenarios.mjs in Chromium,
+// Firefox and WebKit, against the release build in dist/ (and the panic test
+// build), with e2e/engines/recorder.js in every page. `make test-engines`.
+//   VERSUS_ENGINES=firefox,webkit   only these engines
+//   VERSUS_SCENARIO=text            only scenarios whose name contains it
+import { after, before, describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { spawn } from 'node:child_process';
+import { mkdirSync } from 'node:fs';
+import { networkInterfaces } from 'node:os';
+import { ENGINES, launch, missingFor } from './browsers.mjs';
+import { scenarios } from './scenarios.mjs';
+
+const PORT = Number(process.env.VERSUS_ENGINES_PORT ?? 8190);
+const SHOTS = 'target/engines/screenshots';
+const engines = (process.env.VERSUS_ENGINES ?? ENGINES.join(',')).split(',');
+const chosen = scenarios.filter((s) => !process.env.VERSUS_SCENARIO || s.name.includes(process.env.VERSUS_SCENARIO));
+
+// The machine's own network address: a plain-http origin that, unlike
+// 127.0.0.1, is not a secure context.
+const networkAddress = Object.values(networkInterfaces()).flat()
+  .find((address) => address && address.family === 'IPv4' && !address.internal)?.address ?? null;
+
+async function serve(host, port) {
+  const server = spawn(process.execPath, ['e2e/serve.mjs', 'dist', String(port)], {
+    env: { ...process.env, VERSUS_RECORDER: '1', VERSUS_SERVE_HOST: host },
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  await new Promise((resolve, reject) => {
+    server.stdout.once('data', resolve);
+    server.once('exit', (code) => reject(new Error(`the test server on ${host}:${port} exited with ${code}`)));
+  });
+  return server;
+}
+
+// What the recorder heard in the page and its same-origin frames.
+async function heard(page) {
+  return page.evaluate(() => {
+    const from = (w) => w.__versusProblems ?? [];
+    const frames = [...document.querySelectorAll('iframe')].flatMap((frame) => {
+      try {
+        return from(frame.contentWindow);
+      } catch {
+        return [];
+      }
+    });
+    return [...from(window), ...frames];
+  }).catch(() => []);
+}
+
+const servers = [];
+before(async () => {
+  mkdirSync(SHOTS, { recursive: true });
+  servers.push(await serve('127.0.0.1', PORT));
+  if (networkAddress) servers.push(await serve(networkAddress, PORT + 1));
+});
+after(() => {
+  for (const server of servers) server.kill();
+});
+
+for (const engine of engines) {
+  const missing = missingFor(engine);
+  describe(engine, { skip: missing && process.env.CI !== 'true' ? `needs ${missing}` : false }, () => {
+    let browser;
+    before(async () => {
+      assert.equal(missing, null, `${engine} needs ${missing}: run scripts/setup.sh --test`);
+      browser = await launch(engine);
+    });
+    after(async () => {
+      await browser?.close();
+    });
+
+    for (const scenario of chosen) {
+      test(scenario.name, { skip: scenario.name.includes('plain http') && !networkAddress ? 'this machine has no network address' : false }, async () => {
+        const pages = [];
+        const allowed = [];
+        const problems = [];
+        // Before a page navigates, what its document heard is kept.
+        const watched = (page) => {
+          const goto = page.goto.bind(page);
+          const reload = page.reload.bind(page);
+          page.goto = async (url) => {
+            problems.push(...await heard(page));
+            await goto(url);
+          };
+          page.reload = async () => {
+            problems.push(...await heard(page));
+            await reload();
+          };
+          pages.push(page);
+          return page;
+        };
+        const open = async (options) => watched(await browser.newPage(options));
+        const context = {
+          engine,
+          page: await open(),
+          open,
+          url: (path) => `http://127.0.0.1:${PORT}${path}`,
+          plainHttp: (path) => `http://${networkAddress}:${PORT + 1}${path}`,
+          allow: (accepts) => allowed.push(accepts),
+          shots: SHOTS,
+        };
+        try {
+          await context.page.setViewport(1280, 900);
+          await scenario.run(context);
+          for (const page of pages) problems.push(...await heard(page));
+        } finally {
+          for (const page of pages) await page.close().catch(() => {});
+        }
+        const unexpected = problems.filter((message) => !allowed.some((accepts) => accepts(message)));
+        assert.deepEqual(unexpected, [], 'no page error, console error or warning');
+      });
+    }
+  });
+}
