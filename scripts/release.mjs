@@ -11,7 +11,7 @@
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { copyFileSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { zipSync } from 'fflate';
 
 const root = new URL('..', import.meta.url).pathname;
@@ -44,6 +44,18 @@ export const EDITOR_FILES = ['editor.html', 'editor.js', 'editor.css', 'versus-e
  *  build of crates/node (make node-cli, target/node-cli). */
 export const CLI_FILES = ['cli/versus-card.mjs', 'cli/versus_node.js', 'cli/versus_node_bg.wasm'];
 
+/** Where blogs are made (docs/platforms.md): the fallback renderer for build
+ *  scripts, the Eleventy plugin, the Astro component, and the Hugo and
+ *  Jekyll templates (also in the zip), from embed/package. */
+export const PLATFORM_FILES = [
+  'render.mjs',
+  'eleventy.mjs',
+  'platforms/astro/Versus.astro',
+  'platforms/hugo/layouts/shortcodes/versus.html',
+  'platforms/hugo/theme.toml',
+  'platforms/jekyll/_includes/versus.html',
+];
+
 /** For editors and type checkers, generated from src/ui/element.rs (tests/element.rs). */
 export const TOOL_FILES = ['custom-elements.json', 'html-data.json', 'versus.d.ts', 'jsx-react.d.ts', 'jsx-preact.d.ts', 'jsx-solid-js.d.ts'];
 
@@ -67,13 +79,16 @@ function packageJson(version) {
   };
   for (const framework of ['react', 'preact', 'solid-js']) exports[`./jsx-${framework}`] = { types: `./jsx-${framework}.d.ts` };
   for (const file of [...BROWSER_FILES, ...EDITOR_FILES]) exports[`./${file}`] = `./${file}`;
+  exports['./render'] = './render.mjs';
+  exports['./eleventy'] = './eleventy.mjs';
+  exports['./astro'] = './platforms/astro/Versus.astro';
   return {
     name: 'versus-card',
     version,
     description: 'An embeddable comparison card: flip the priorities that matter, get a recommendation. Rust and WebAssembly, no backend, no tracking.',
     type: 'module',
     exports,
-    files: [...BROWSER_FILES, ...EDITOR_FILES, 'versus.schema.json', ...CLI_FILES, ...TOOL_FILES],
+    files: [...BROWSER_FILES, ...EDITOR_FILES, 'versus.schema.json', ...CLI_FILES, ...TOOL_FILES, ...PLATFORM_FILES],
     types: 'versus.d.ts',
     customElements: 'custom-elements.json',
     bin: { 'versus-card': 'cli/versus-card.mjs' },
@@ -101,6 +116,10 @@ function main() {
   for (const file of [...BROWSER_FILES, ...EDITOR_FILES]) copyFileSync(join(dist, file), join(stage, file));
   copyFileSync(join(root, 'docs/versus.schema.json'), join(stage, 'versus.schema.json'));
   for (const file of TOOL_FILES) copyFileSync(join(root, 'docs', file), join(stage, file));
+  for (const file of PLATFORM_FILES) {
+    mkdirSync(dirname(join(stage, file)), { recursive: true });
+    copyFileSync(join(root, 'embed/package', file), join(stage, file));
+  }
   mkdirSync(join(stage, 'cli'));
   copyFileSync(join(root, 'embed/package/versus-card.mjs'), join(stage, 'cli/versus-card.mjs'));
   for (const file of ['versus_node.js', 'versus_node_bg.wasm']) {
@@ -125,6 +144,10 @@ function main() {
   // Fixed dates, so the same files give the same zip.
   const files = {};
   for (const file of BROWSER_FILES) files[file] = [readFileSync(join(stage, file)), { mtime: new Date('2000-01-01T00:00:00Z') }];
+  // The Hugo and Jekyll templates, for sites that take the zip.
+  for (const file of PLATFORM_FILES.filter((f) => /^platforms\/(hugo|jekyll)\//.test(f))) {
+    files[file] = [readFileSync(join(stage, file)), { mtime: new Date('2000-01-01T00:00:00Z') }];
+  }
   const zip = `versus-card-${version}.zip`;
   writeFileSync(join(out, zip), zipSync(files, { level: 9 }));
 

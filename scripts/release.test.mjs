@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { unzipSync } from 'fflate';
-import { BROWSER_FILES, CLI_FILES, EDITOR_FILES, TOOL_FILES, cargoVersion, sri } from './release.mjs';
+import { BROWSER_FILES, CLI_FILES, EDITOR_FILES, PLATFORM_FILES, TOOL_FILES, cargoVersion, sri } from './release.mjs';
 
 const root = new URL('..', import.meta.url).pathname;
 const release = join(root, 'release');
@@ -41,7 +41,8 @@ test('the package is named versus-card and versioned from Cargo.toml', () => {
 });
 
 test('it holds the browser files, the editor and the schema, byte for byte as built, and nothing else', () => {
-  const expected = [...BROWSER_FILES, ...EDITOR_FILES, ...TOOL_FILES, 'versus.schema.json', 'README.md', 'package.json', 'cli'].sort();
+  const topLevel = [...new Set(PLATFORM_FILES.map((file) => file.split('/')[0]))];
+  const expected = [...BROWSER_FILES, ...EDITOR_FILES, ...TOOL_FILES, ...topLevel, 'versus.schema.json', 'README.md', 'package.json', 'cli'].sort();
   assert.deepEqual(readdirSync(installed.folder).sort(), expected);
   assert.deepEqual(readdirSync(join(installed.folder, 'cli')).sort(), CLI_FILES.map((f) => f.slice('cli/'.length)).sort());
   for (const file of [...BROWSER_FILES, ...EDITOR_FILES]) {
@@ -62,6 +63,9 @@ test('`versus-card` and every documented subpath resolve inside the package', ()
   for (const file of [...BROWSER_FILES, 'versus.schema.json', 'editor.html']) {
     assert.ok(resolve(`versus-card/${file}`).endsWith(`/node_modules/versus-card/${file}`), file);
   }
+  assert.ok(resolve('versus-card/render').endsWith('/node_modules/versus-card/render.mjs'));
+  assert.ok(resolve('versus-card/eleventy').endsWith('/node_modules/versus-card/eleventy.mjs'));
+  assert.ok(resolve('versus-card/astro').endsWith('/node_modules/versus-card/platforms/astro/Versus.astro'));
 });
 
 test('the package README gives the CDN line of this version with the loader\'s integrity', () => {
@@ -76,7 +80,9 @@ test('the package README gives the CDN line of this version with the loader\'s i
 
 test('the zip holds the same browser files, and SHA256SUMS matches both files', () => {
   const entries = unzipSync(readFileSync(zip));
-  assert.deepEqual(Object.keys(entries).sort(), [...BROWSER_FILES].sort());
+  const templates = PLATFORM_FILES.filter((file) => /^platforms\/(hugo|jekyll)\//.test(file));
+  assert.deepEqual(Object.keys(entries).sort(), [...BROWSER_FILES, ...templates].sort());
+  for (const file of templates) assert.ok(Buffer.from(entries[file]).equals(readFileSync(join(installed.folder, file))), file);
   for (const file of BROWSER_FILES) assert.ok(Buffer.from(entries[file]).equals(readFileSync(join(installed.folder, file))), file);
   const sums = readFileSync(join(release, 'SHA256SUMS'), 'utf8').trim().split('\n');
   assert.equal(sums.length, 2);

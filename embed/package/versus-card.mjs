@@ -5,37 +5,22 @@
 //   versus-card render FILE.json [--preset ID | --priorities SPEC]   the static fallback HTML
 //   versus-card schema                                 the format's JSON Schema
 //   versus-card init DIR                               copy the card's files into DIR, print the two lines
+//   versus-card init DIR --hugo | --jekyll             the files and the platform's template (docs/platforms.md)
 //
 // check, render and schema are the native `versus` compiled to wasm
 // (crates/node): the same code, messages and exit codes. `-` reads
 // standard input.
 import { copyFileSync, mkdirSync, readFileSync } from 'node:fs';
 import { createHash } from 'node:crypto';
-import { join, relative, resolve, sep } from 'node:path';
-import { initSync, run } from './versus_node.js';
+import { dirname, join, relative, resolve, sep } from 'node:path';
+import { runCommandLine } from '../render.mjs';
 
-const here = new URL('.', import.meta.url);
 /** The package's folder: the browser files sit next to cli/. */
 const packageFolder = new URL('..', import.meta.url);
 const args = process.argv.slice(2);
 
 /** The files a page needs, from the package folder. */
 const BROWSER_FILES = ['versus.js', 'versus-card.js', 'versus-card_bg.wasm', 'embed.html', 'embed-frame.js', 'embed-frame.css', 'versus-iframe.js'];
-
-// Node's words for a file it cannot read, as the native command says them.
-const OS_ERRORS = {
-  ENOENT: 'No such file or directory (os error 2)',
-  EACCES: 'Permission denied (os error 13)',
-  EISDIR: 'Is a directory (os error 21)',
-};
-
-function read(file) {
-  try {
-    return readFileSync(file === '-' ? 0 : file, 'utf8');
-  } catch (error) {
-    throw `${file}: cannot read it: ${OS_ERRORS[error.code] ?? error.message}`;
-  }
-}
 
 /** `init DIR`: the card's files copied into a site's static folder, and the lines that load them. */
 function init(dir) {
@@ -57,11 +42,49 @@ function init(dir) {
   return 0;
 }
 
+// `init DIR --hugo` and `init DIR --jekyll`: the card's files and the
+// platform's template, where that platform looks for them (docs/platforms.md).
+const PLATFORMS = {
+  // DIR is a theme component, such as themes/versus.
+  hugo: {
+    files: 'static/versus',
+    templates: { 'platforms/hugo/layouts/shortcodes/versus.html': 'layouts/shortcodes/versus.html', 'platforms/hugo/theme.toml': 'theme.toml' },
+    next: (path) => `Add the theme component to hugo.toml, before your theme: theme = ["${path.split('/').pop()}", "your-theme"]\n` +
+      'then, in a post: {{< versus src="tea.json" preset="chat" >}} (tea.json in static/; its fallback: npx versus-card render static/tea.json > static/tea.fallback.html)\n',
+  },
+  // DIR is the site's folder.
+  jekyll: {
+    files: 'versus',
+    templates: { 'platforms/jekyll/_includes/versus.html': '_includes/versus.html' },
+    next: () => 'In a post: {% include versus.html src="/tea.json" fallback="tea.fallback.html" preset="chat" %}\n' +
+      '(its fallback: npx versus-card render tea.json > _includes/tea.fallback.html)\n',
+  },
+};
+
+function initFor(platform, dir) {
+  if (!dir) {
+    process.stderr.write(`versus-card init: name the folder, such as: npx versus-card init ${platform === 'hugo' ? 'themes/versus --hugo' : '. --jekyll'}\n`);
+    return 2;
+  }
+  const { files, templates, next } = PLATFORMS[platform];
+  const target = resolve(dir);
+  mkdirSync(join(target, files), { recursive: true });
+  for (const file of BROWSER_FILES) copyFileSync(new URL(file, packageFolder), join(target, files, file));
+  for (const [from, to] of Object.entries(templates)) {
+    mkdirSync(dirname(join(target, to)), { recursive: true });
+    copyFileSync(new URL(from, packageFolder), join(target, to));
+  }
+  const path = relative(process.cwd(), target).split(sep).join('/') || '.';
+  process.stdout.write(`Copied the card's files into ${path}/${files} and ${Object.values(templates).map((t) => `${path}/${t}`).join(', ')}.\n${next(resolve(dir))}`);
+  return 0;
+}
+
 if (args[0] === 'init') {
-  process.exitCode = init(args[1]);
+  const platform = args.find((arg) => arg === '--hugo' || arg === '--jekyll')?.slice(2);
+  const dir = args.slice(1).find((arg) => !arg.startsWith('--'));
+  process.exitCode = platform ? initFor(platform, dir) : init(dir);
 } else {
-  initSync({ module: readFileSync(new URL('versus_node_bg.wasm', here)) });
-  const outcome = run(['versus', ...args], read);
+  const outcome = runCommandLine(args);
   process.stdout.write(outcome.stdout);
   process.stderr.write(outcome.stderr);
   process.exitCode = outcome.code;

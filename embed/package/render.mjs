@@ -1,0 +1,58 @@
+// `import { renderFallback } from 'versus-card/render'`: the static fallback
+// of a comparison (the whole comparison as plain HTML, for feeds, email and
+// readers without scripts), rendered at build time by the same model code
+// as the card and `npx versus-card render`, compiled to wasm. For the
+// platform integrations (versus-card/eleventy, versus-card/astro) and any
+// build script.
+import { readFileSync } from 'node:fs';
+import { initSync, run } from './cli/versus_node.js';
+
+let ready = false;
+
+// Node's words for a file it cannot read, as the native command says them.
+const OS_ERRORS = {
+  ENOENT: 'No such file or directory (os error 2)',
+  EACCES: 'Permission denied (os error 13)',
+  EISDIR: 'Is a directory (os error 21)',
+};
+
+/** A file's text (`-`: standard input), or throws why not, as the native command says it. */
+function read(file) {
+  try {
+    return readFileSync(file === '-' ? 0 : file, 'utf8');
+  } catch (error) {
+    throw `${file}: cannot read it: ${OS_ERRORS[error.code] ?? error.message}`;
+  }
+}
+
+/** Runs the command line (`args` without the program's name): { stdout, stderr, code }. */
+export function runCommandLine(args) {
+  if (!ready) {
+    initSync({ module: readFileSync(new URL('./cli/versus_node_bg.wasm', import.meta.url)) });
+    ready = true;
+  }
+  return run(['versus', ...args], read);
+}
+
+/** A comparison that cannot be rendered: the message names the file, line and column. */
+export class VersusRenderError extends Error {
+  constructor(message) {
+    super(message);
+    this.name = 'VersusRenderError';
+  }
+}
+
+/**
+ * The fallback HTML of the comparison in `file` (a path), as the author's
+ * defaults give it, or as `preset` (a use case's id) or `priorities`
+ * ("speed,ml:high") do. Throws a VersusRenderError with the command line's
+ * own message for a missing, broken or invalid file, or an unknown preset.
+ */
+export function renderFallback(file, { preset, priorities } = {}) {
+  const args = ['render', String(file)];
+  if (preset) args.push('--preset', String(preset));
+  if (priorities) args.push('--priorities', String(priorities));
+  const outcome = runCommandLine(args);
+  if (outcome.code !== 0) throw new VersusRenderError(outcome.stderr.trim());
+  return outcome.stdout;
+}
