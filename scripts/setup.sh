@@ -98,6 +98,9 @@ if $want_test; then
     # MiniBrowser with its WebDriver, in an Xvfb display whose window
     # xdotool gives the keyboard focus.
     apt_install firefox-esr webkit2gtk-driver xvfb xdotool
+    # The platform tests (e2e/tests/platforms.spec.ts) build real sites:
+    # Hugo, and Jekyll with its feed plugin and default theme.
+    apt_install hugo jekyll ruby-jekyll-feed jekyll-theme-minima
     if [ "$(cargo deny --version 2>/dev/null)" != "cargo-deny $CARGO_DENY_VERSION" ]; then
         say "installing cargo-deny $CARGO_DENY_VERSION (takes several minutes)"
         cargo install cargo-deny --locked --version "$CARGO_DENY_VERSION"

@@ -61,6 +61,10 @@ const DOCUMENTS: &[&str] = &[
     "docs/authoring.md",
     "docs/performance.md",
     "docs/spec-format.md",
+    "docs/platforms/hugo.md",
+    "docs/platforms/jekyll.md",
+    "docs/platforms/eleventy.md",
+    "docs/platforms/astro.md",
 ];
 
 fn root() -> &'static std::path::Path {

@@ -1,0 +1,222 @@
+// Where blogs are made: a small site per platform (e2e/platforms/), set up
+// as a blogger would with the packed versus-card tarball (make release) and
+// built by the real tool (Hugo and Jekyll from Debian's packages, Eleventy 3
+// with its RSS plugin and Astro from npm), then opened in Chromium: the card
+// works, nothing is asked of another host, the feed carries the fallback,
+// and wrong input stops the build with a message naming what is wrong.
+import { execFileSync, spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { expect, test } from '../fixtures';
+import { CardPage } from '../pages/card';
+import { tarball } from '../release';
+import type { Page } from '@playwright/test';
+
+const bin = (name: string) => resolve('node_modules/.bin', name);
+const databases = readFileSync('e2e/hosts/specs/databases.json', 'utf8');
+
+/** A fresh copy of a fixture site in target/platforms/ (inside the
+ *  repository, so the site finds the repository's Eleventy and Astro), with
+ *  the tarball installed into it. */
+function site(name: string, packageJson: object): string {
+  const folder = resolve('target/platforms', name);
+  rmSync(folder, { recursive: true, force: true });
+  mkdirSync(resolve('target/platforms'), { recursive: true });
+  cpSync(`e2e/platforms/${name}-site`, folder, { recursive: true });
+  writeFileSync(join(folder, 'package.json'), `${JSON.stringify(packageJson)}\n`);
+  execFileSync('npm', ['install', '--offline', '--no-audit', '--no-fund', '--loglevel=error', tarball()], { cwd: folder });
+  return folder;
+}
+
+/** The package's own command line, as `npx versus-card` runs it. */
+function versusCard(folder: string, args: string[], output?: string): void {
+  const printed = execFileSync(join(folder, 'node_modules/.bin/versus-card'), args, { cwd: folder, encoding: 'utf8' });
+  if (output) writeFileSync(join(folder, output), printed);
+}
+
+/** Runs a build; what it printed, and whether it failed. */
+function build(command: string, args: string[], cwd: string): { failed: boolean; output: string } {
+  const run = spawnSync(command, args, { cwd, encoding: 'utf8', env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1' } });
+  return { failed: run.status !== 0, output: `${run.stdout}\n${run.stderr}` };
+}
+
+function built(command: string, args: string[], cwd: string): string {
+  const { failed, output } = build(command, args, cwd);
+  if (failed) throw new Error(`${command} ${args.join(' ')} failed:\n${output}`);
+  return output;
+}
+
+/** Serves `folder` (e2e/serve.mjs) on `port` until the tests end. */
+async function serve(folder: string, port: number, running: ChildProcess[]): Promise<void> {
+  const child = spawn(process.execPath, [resolve('e2e/serve.mjs'), folder, String(port)], { stdio: ['ignore', 'pipe', 'inherit'] });
+  running.push(child);
+  await new Promise((started) => child.stdout?.once('data', started));
+}
+
+/** The post's card works, and every request stayed on the site. */
+async function expectWorkingCard(page: Page, url: string, id = 'busy') {
+  const hosts = new Set<string>();
+  page.on('request', (request) => hosts.add(new URL(request.url()).host));
+  await page.goto(url);
+  const card = CardPage.byId(page, id);
+  await expect(card.headline).toHaveText('PostgreSQL is the clear pick');
+  await card.toggle('Setup effort');
+  await expect(card.origin).toHaveText('Customised from Busy site');
+  expect([...hosts]).toEqual([new URL(url).host]);
+  return card;
+}
+
+/** What a feed reader gets: the fallback's title, verdict and table, no card script. */
+function expectFallbackIn(feed: string) {
+  const text = feed.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&#34;|&quot;/g, '"').replace(/&amp;/g, '&');
+  expect(text).toContain('<h2 class="versus-fallback-title">PostgreSQL vs SQLite</h2>');
+  expect(text).toContain('<table');
+  expect(text).toMatch(/PostgreSQL is the clear pick|Either works/);
+}
+
+test.describe.configure({ mode: 'serial', timeout: 180_000 });
+
+test.describe('Hugo (Debian\'s hugo)', () => {
+  const running: ChildProcess[] = [];
+  let folder = '';
+  test.beforeAll(async () => {
+    folder = site('hugo', { name: 'a-hugo-blog', private: true });
+    mkdirSync(join(folder, 'static'), { recursive: true });
+    writeFileSync(join(folder, 'static/databases.json'), databases);
+    versusCard(folder, ['init', 'themes/versus', '--hugo']);
+    versusCard(folder, ['render', 'static/databases.json', '--preset', 'busy'], 'static/databases.fallback.html');
+    built('hugo', ['--baseURL', 'http://127.0.0.1:5401/blog/', '-d', 'out/blog'], folder);
+    await serve(join(folder, 'out'), 5401, running);
+  });
+  test.afterAll(() => running.forEach((child) => child.kill()));
+
+  test('a post served from a subfolder shows a working card, once loaded however many cards', async ({ page }) => {
+    await expectWorkingCard(page, 'http://127.0.0.1:5401/blog/posts/busy/');
+    await page.locator('versus-card#busy').screenshot({ path: 'test-results/screenshots/platform-hugo.png' });
+    await page.goto('http://127.0.0.1:5401/blog/posts/two-cards/');
+    await expect(CardPage.byId(page, 'second').card).toHaveClass(/versus-theme-dark/);
+    await expect(CardPage.byId(page, 'first').headline).not.toBeEmpty();
+    expect(await page.locator('script[type=module]').count()).toBe(1);
+  });
+
+  test('the RSS feed carries the fallback', () => {
+    expectFallbackIn(readFileSync(join(folder, 'out/blog/index.xml'), 'utf8'));
+  });
+
+  test('a missing file or an unknown preset stops the build, naming the page and the problem', () => {
+    writeFileSync(join(folder, 'content/posts/wrong.md'), '---\ntitle: Wrong\n---\n{{< versus src="no-such.json" >}}\n');
+    const missing = build('hugo', ['-d', 'out-wrong'], folder);
+    expect(missing.failed).toBe(true);
+    expect(missing.output).toContain('static/no-such.json does not exist');
+    expect(missing.output).toContain('wrong.md');
+    writeFileSync(join(folder, 'content/posts/wrong.md'), '---\ntitle: Wrong\n---\n{{< versus src="databases.json" preset="quiet" >}}\n');
+    const preset = build('hugo', ['-d', 'out-wrong'], folder);
+    expect(preset.failed).toBe(true);
+    expect(preset.output).toContain('has no use case "quiet"; it has busy');
+    rmSync(join(folder, 'content/posts/wrong.md'));
+  });
+});
+
+test.describe('Jekyll (Debian\'s jekyll, the minima theme)', () => {
+  const running: ChildProcess[] = [];
+  let folder = '';
+  test.beforeAll(async () => {
+    folder = site('jekyll', { name: 'a-jekyll-blog', private: true });
+    writeFileSync(join(folder, 'databases.json'), databases);
+    versusCard(folder, ['init', '.', '--jekyll']);
+    versusCard(folder, ['render', 'databases.json', '--preset', 'busy'], '_includes/databases.fallback.html');
+    built('jekyll', ['build', '-d', 'out/blog'], folder);
+    await serve(join(folder, 'out'), 5402, running);
+  });
+  test.afterAll(() => running.forEach((child) => child.kill()));
+
+  test('a post in the default theme shows a working card', async ({ page }) => {
+    await expectWorkingCard(page, 'http://127.0.0.1:5402/blog/2026/11/30/busy.html');
+    await page.locator('versus-card#busy').screenshot({ path: 'test-results/screenshots/platform-jekyll.png' });
+  });
+
+  test('the feed carries the fallback', () => {
+    expectFallbackIn(readFileSync(join(folder, 'out/blog/feed.xml'), 'utf8'));
+  });
+
+  test('a fallback that was not rendered stops the build, naming the file', () => {
+    writeFileSync(join(folder, '_posts/2026-11-29-wrong.md'), '---\nlayout: post\ntitle: Wrong\n---\n{% include versus.html src="/databases.json" fallback="not-rendered.html" %}\n');
+    const wrong = build('jekyll', ['build', '-d', 'out-wrong'], folder);
+    expect(wrong.failed).toBe(true);
+    expect(wrong.output).toContain('not-rendered.html');
+    rmSync(join(folder, '_posts/2026-11-29-wrong.md'));
+  });
+});
+
+test.describe('Eleventy 3 with its RSS plugin (from npm)', () => {
+  const running: ChildProcess[] = [];
+  let folder = '';
+  test.beforeAll(async () => {
+    folder = site('eleventy', { name: 'an-eleventy-blog', private: true, type: 'module' });
+    writeFileSync(join(folder, 'databases.json'), databases);
+    built(bin('eleventy'), ['--output=out'], folder);
+    await serve(join(folder, 'out'), 5403, running);
+  });
+  test.afterAll(() => running.forEach((child) => child.kill()));
+
+  test('a Nunjucks post and a Liquid page each show a working card, the fallback rendered at build time', async ({ page }) => {
+    await expectWorkingCard(page, 'http://127.0.0.1:5403/posts/busy/');
+    await page.locator('versus-card#busy').screenshot({ path: 'test-results/screenshots/platform-eleventy.png' });
+    const liquid = readFileSync(join(folder, 'out/posts/liquid/index.html'), 'utf8');
+    expect(liquid).toContain('<versus-card src="/databases.json" preset="busy">');
+    expectFallbackIn(liquid);
+  });
+
+  test('the RSS feed carries the fallback', () => {
+    expectFallbackIn(readFileSync(join(folder, 'out/feed.xml'), 'utf8'));
+  });
+
+  test('a broken or missing comparison, or an unknown preset, stops the build with the file, line and column', () => {
+    writeFileSync(join(folder, 'broken.json'), '{\n  "title": "Broken",\n  "contenders": [\n');
+    for (const [call, message] of [
+      ['{% versus "broken.json" %}', 'broken.json: contenders: Line 4, column 1: The document ends inside a list'],
+      ['{% versus "no-such.json" %}', 'no-such.json: cannot read it: No such file or directory'],
+      ['{% versus "databases.json", "quiet" %}', 'databases.json: this comparison has nothing called preset:quiet'],
+    ]) {
+      writeFileSync(join(folder, 'posts/wrong.liquid'), `---\ntitle: Wrong\n---\n${call}\n`);
+      const wrong = build(bin('eleventy'), ['--output=out-wrong'], folder);
+      expect(wrong.failed, call).toBe(true);
+      expect(wrong.output).toContain(message);
+    }
+    rmSync(join(folder, 'posts/wrong.liquid'));
+  });
+});
+
+test.describe('Astro (from npm)', () => {
+  const running: ChildProcess[] = [];
+  let folder = '';
+  test.beforeAll(async () => {
+    folder = site('astro', { name: 'an-astro-blog', private: true, type: 'module' });
+    mkdirSync(join(folder, 'public'), { recursive: true });
+    writeFileSync(join(folder, 'public/databases.json'), databases);
+    built(bin('astro'), ['build'], folder);
+    // The site's base is /blog: served from that subfolder.
+    cpSync(join(folder, 'dist'), join(folder, 'out/blog'), { recursive: true });
+    await serve(join(folder, 'out'), 5404, running);
+  });
+  test.afterAll(() => running.forEach((child) => child.kill()));
+
+  test('a page with two <Versus> components shows working cards, the fallback rendered at build time', async ({ page }) => {
+    const html = readFileSync(join(folder, 'dist/index.html'), 'utf8');
+    expectFallbackIn(html);
+    await expectWorkingCard(page, 'http://127.0.0.1:5404/blog/');
+    await expect(CardPage.byId(page, 'second').card).toHaveClass(/versus-theme-dark/);
+    await page.locator('versus-card#busy').screenshot({ path: 'test-results/screenshots/platform-astro.png' });
+  });
+
+  test('a broken comparison stops the build with the file, line and column', () => {
+    writeFileSync(join(folder, 'public/broken.json'), '{\n  "title": "Broken",\n  "contenders": [\n');
+    const page = join(folder, 'src/pages/wrong.astro');
+    writeFileSync(page, "---\nimport Versus from 'versus-card/astro';\n---\n<Versus src=\"/broken.json\" />\n");
+    const wrong = build(bin('astro'), ['build'], folder);
+    rmSync(page);
+    expect(wrong.failed).toBe(true);
+    expect(wrong.output).toContain('broken.json: contenders: Line 4, column 1: The document ends inside a list');
+    expect(existsSync(join(folder, 'public/broken.json'))).toBe(true);
+  });
+});
