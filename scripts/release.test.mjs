@@ -139,6 +139,28 @@ test('npx versus-card render and schema print what the native command prints, an
   assert.ok(runCli(packageCli, ['render', 'e2e/hosts/specs/tee-kaffee-de.json']).stdout.includes('7,5'));
 });
 
+// Debian 12's Node 18, which scripts/setup.sh --test unpacks: the oldest
+// Node the package promises (`engines`).
+const node18 = process.env.VERSUS_NODE18 ?? join(root, 'target/node18/node');
+const packageScript = join(installed.folder, 'cli/versus-card.mjs');
+
+test('on Node 18, the package\'s command line prints what the native one prints', { skip: !existsSync(node18) && process.env.CI !== 'true' ? 'no Node 18 here: scripts/setup.sh --test unpacks one' : false }, () => {
+  assert.match(execFileSync(node18, ['--version'], { encoding: 'utf8' }), /^v18\./);
+  const corpus = readdirSync(join(root, 'tests/bad-specs')).filter((f) => f.endsWith('.json')).sort();
+  const cases = [
+    ...corpus.map((name) => ['check', `tests/bad-specs/${name}`]),
+    ['render', 'content/node-vs-python.json', '--preset', 'chat'],
+    ['render', 'e2e/hosts/specs/tee-kaffee-de.json'],
+    ['render', 'no-such-file.json'],
+    ['schema'],
+  ];
+  for (const args of cases) {
+    assert.deepEqual(runCli(node18, [packageScript, ...args]), runCli(nativeCli, args), args.join(' '));
+  }
+  const site = mkdtempSync(join(tmpdir(), 'versus-site18-'));
+  assert.match(execFileSync(node18, [packageScript, 'init', 'static/versus'], { cwd: site, encoding: 'utf8' }), /<versus-card><\/versus-card>/);
+});
+
 test('npx versus-card init copies the browser files and prints the two lines with the loader\'s integrity', () => {
   const site = mkdtempSync(join(tmpdir(), 'versus-site-'));
   const printed = execFileSync(packageCli, ['init', 'static/versus'], { cwd: site, encoding: 'utf8' });

@@ -98,6 +98,26 @@ if $want_test; then
     # MiniBrowser with its WebDriver, in an Xvfb display whose window
     # xdotool gives the keyboard focus.
     apt_install firefox-esr webkit2gtk-driver xvfb xdotool
+    # The package promises Node 18 or newer: Debian 12's Node 18, unpacked
+    # (not installed: it would replace the machine's Node) into
+    # target/node18/, runs its command line in make test-release.
+    # Debian's Node loads some of its own modules from /usr/share/nodejs:
+    # their packages hold JavaScript files only, and leave the machine's
+    # Node as it is.
+    if have apt-get; then apt_install node-cjs-module-lexer node-acorn node-undici; fi
+    if [ ! -x target/node18/node ] && have apt-get && have dpkg-deb; then
+        node18=$(apt-cache madison nodejs 2>/dev/null | awk '$3 ~ /^18\./ { print $3; exit }')
+        if [ -n "$node18" ]; then
+            say "unpacking Debian's Node $node18 into target/node18 (for the Node 18 test)"
+            work=$(mktemp -d)
+            (cd "$work" && apt-get download -qq "nodejs=$node18" "libnode108=$node18" libuv1 libc-ares2 2>/dev/null)
+            mkdir -p target/node18/root
+            for deb in "$work"/*.deb; do dpkg-deb -x "$deb" target/node18/root; done
+            rm -rf "$work"
+            printf '#!/bin/sh\n# Debian 12 Node 18, unpacked by scripts/setup.sh\nhere=$(dirname "$0")\nLD_LIBRARY_PATH="$here/root/usr/lib/x86_64-linux-gnu${LD_LIBRARY_PATH:+:$LD_LIBRARY_PATH}" exec "$here/root/usr/bin/node" "$@"\n' > target/node18/node
+            chmod +x target/node18/node
+        fi
+    fi
     # The platform tests (e2e/tests/platforms.spec.ts) build real sites:
     # Hugo, and Jekyll with its feed plugin and default theme.
     apt_install hugo jekyll ruby-jekyll-feed jekyll-theme-minima
