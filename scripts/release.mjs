@@ -102,7 +102,36 @@ function packageJson(version) {
   };
 }
 
-function main() {
+/** The WordPress plugin's own files, from embed/wordpress ({{VERSION}} filled in). */
+export const WORDPRESS_FILES = ['versus-card.php', 'block.json', 'editor.js', 'editor.asset.php', 'readme.txt'];
+/** The card's files the plugin serves, in its card/ folder. */
+export const WORDPRESS_CARD_FILES = ['versus.js', 'versus-card.js', 'versus-card_bg.wasm'];
+
+/**
+ * versus-card-wordpress-VERSION.zip: the plugin folder versus-card/ with its
+ * PHP, block and editor files, the card's files in card/, and the built-in
+ * comparison's fallbacks (the author's defaults and each preset) in
+ * fallbacks/, rendered by the package's own renderer: the card's code.
+ */
+async function wordpressPlugin(stage, version) {
+  const { renderFallback } = await import(join(stage, 'render.mjs'));
+  const content = join(root, 'content/node-vs-python.json');
+  const when = { mtime: new Date('2000-01-01T00:00:00Z') };
+  const files = {};
+  for (const file of WORDPRESS_FILES) {
+    files[`versus-card/${file}`] = [Buffer.from(readFileSync(join(root, 'embed/wordpress', file), 'utf8').replaceAll('{{VERSION}}', version)), when];
+  }
+  for (const file of WORDPRESS_CARD_FILES) files[`versus-card/card/${file}`] = [readFileSync(join(stage, file)), when];
+  files['versus-card/fallbacks/node-vs-python.html'] = [Buffer.from(renderFallback(content)), when];
+  for (const preset of JSON.parse(readFileSync(content, 'utf8')).presets) {
+    files[`versus-card/fallbacks/node-vs-python-${preset.id}.html`] = [Buffer.from(renderFallback(content, { preset: preset.id })), when];
+  }
+  const name = `versus-card-wordpress-${version}.zip`;
+  writeFileSync(join(out, name), zipSync(files, { level: 9 }));
+  return name;
+}
+
+async function main() {
   const version = cargoVersion();
   for (const file of [...BROWSER_FILES, ...EDITOR_FILES]) {
     if (!existsSync(join(dist, file))) {
@@ -151,10 +180,12 @@ function main() {
   const zip = `versus-card-${version}.zip`;
   writeFileSync(join(out, zip), zipSync(files, { level: 9 }));
 
-  const sums = [tgz, zip].map((name) => `${createHash('sha256').update(readFileSync(join(out, name))).digest('hex')}  ${name}`);
+  const wordpress = await wordpressPlugin(stage, version);
+
+  const sums = [tgz, zip, wordpress].map((name) => `${createHash('sha256').update(readFileSync(join(out, name))).digest('hex')}  ${name}`);
   writeFileSync(join(out, 'SHA256SUMS'), `${sums.join('\n')}\n`);
   rmSync(stage, { recursive: true, force: true });
-  console.log(`release: ${join('release', tgz)}, ${join('release', zip)}, release/SHA256SUMS; the loader's integrity is ${loaderIntegrity}`);
+  console.log(`release: ${join('release', tgz)}, ${join('release', zip)}, ${join('release', wordpress)}, release/SHA256SUMS; the loader's integrity is ${loaderIntegrity}`);
 }
 
-if (process.argv[1] && new URL(import.meta.url).pathname === process.argv[1]) main();
+if (process.argv[1] && new URL(import.meta.url).pathname === process.argv[1]) await main();

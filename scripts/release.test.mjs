@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { unzipSync } from 'fflate';
-import { BROWSER_FILES, CLI_FILES, EDITOR_FILES, PLATFORM_FILES, TOOL_FILES, cargoVersion, sri } from './release.mjs';
+import { BROWSER_FILES, CLI_FILES, EDITOR_FILES, PLATFORM_FILES, TOOL_FILES, WORDPRESS_CARD_FILES, WORDPRESS_FILES, cargoVersion, sri } from './release.mjs';
 
 const root = new URL('..', import.meta.url).pathname;
 const release = join(root, 'release');
@@ -85,11 +85,31 @@ test('the zip holds the same browser files, and SHA256SUMS matches both files', 
   for (const file of templates) assert.ok(Buffer.from(entries[file]).equals(readFileSync(join(installed.folder, file))), file);
   for (const file of BROWSER_FILES) assert.ok(Buffer.from(entries[file]).equals(readFileSync(join(installed.folder, file))), file);
   const sums = readFileSync(join(release, 'SHA256SUMS'), 'utf8').trim().split('\n');
-  assert.equal(sums.length, 2);
+  assert.equal(sums.length, 3);
   for (const line of sums) {
     const [hash, name] = line.split(/\s+/);
     assert.equal(createHash('sha256').update(readFileSync(join(release, name))).digest('hex'), hash, name);
   }
+});
+
+test('the WordPress plugin zip holds the plugin, versioned, the card\'s files as built, and the built-in fallbacks', () => {
+  const entries = unzipSync(readFileSync(join(release, `versus-card-wordpress-${version}.zip`)));
+  const content = JSON.parse(readFileSync(join(root, 'content/node-vs-python.json'), 'utf8'));
+  const fallbacks = ['node-vs-python', ...content.presets.map((p) => `node-vs-python-${p.id}`)].map((name) => `versus-card/fallbacks/${name}.html`);
+  assert.deepEqual(Object.keys(entries).sort(), [
+    ...WORDPRESS_FILES.map((f) => `versus-card/${f}`),
+    ...WORDPRESS_CARD_FILES.map((f) => `versus-card/card/${f}`),
+    ...fallbacks,
+  ].sort());
+  const header = Buffer.from(entries['versus-card/versus-card.php']).toString();
+  assert.match(header, new RegExp(`^ \\* Version: +${version.replaceAll('.', '\\.')}$`, 'm'));
+  assert.match(header, /^ \* Requires at least: 6\.1$/m);
+  assert.match(Buffer.from(entries['versus-card/readme.txt']).toString(), new RegExp(`^Stable tag: ${version.replaceAll('.', '\\.')}$`, 'm'));
+  for (const file of WORDPRESS_CARD_FILES) assert.ok(Buffer.from(entries[`versus-card/card/${file}`]).equals(readFileSync(join(installed.folder, file))), file);
+  // Each preset's fallback is the package's render of it, which the CLI test compares with the native one.
+  const chat = Buffer.from(entries['versus-card/fallbacks/node-vs-python-chat.html']).toString();
+  assert.equal(chat, runCli(packageCli, ['render', 'content/node-vs-python.json', '--preset', 'chat']).stdout);
+  for (const file of Object.keys(entries)) assert.doesNotMatch(Buffer.from(entries[file]).toString('latin1').slice(0, 4000), /\{\{VERSION\}\}/, file);
 });
 
 // The package's command line against the native one, on the same inputs.

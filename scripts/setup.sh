@@ -121,6 +121,9 @@ if $want_test; then
     # The platform tests (e2e/tests/platforms.spec.ts) build real sites:
     # Hugo, and Jekyll with its feed plugin and default theme.
     apt_install hugo jekyll ruby-jekyll-feed jekyll-theme-minima
+    # and WordPress (e2e/tests/wordpress.spec.ts): Debian's 6.1 with its
+    # default theme, on a MariaDB and PHP's built-in server of the test's own.
+    apt_install wordpress wordpress-theme-twentytwentythree mariadb-server php8.2-cli php8.2-mysql
     if [ "$(cargo deny --version 2>/dev/null)" != "cargo-deny $CARGO_DENY_VERSION" ]; then
         say "installing cargo-deny $CARGO_DENY_VERSION (takes several minutes)"
         cargo install cargo-deny --locked --version "$CARGO_DENY_VERSION"

@@ -65,6 +65,7 @@ const DOCUMENTS: &[&str] = &[
     "docs/platforms/jekyll.md",
     "docs/platforms/eleventy.md",
     "docs/platforms/astro.md",
+    "docs/platforms/wordpress.md",
 ];
 
 fn root() -> &'static std::path::Path {
