@@ -117,6 +117,12 @@ export class Card {
     }, this.id, text);
   }
 
+  /** Clicks a use case and waits until the card shows it chosen. */
+  async choosePreset(text) {
+    await (await this.button(text)).click();
+    await this.expect(() => this.pressed(text), 'true', `the use case "${text}" to be chosen`);
+  }
+
   async pressed(text) {
     return this.page.evaluate((id, text) => {
       const shadow = (id ? document.getElementById(id) : document.querySelector('versus-card'))?.shadowRoot;

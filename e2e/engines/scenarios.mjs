@@ -58,8 +58,7 @@ export const scenarios = [
       await card.expect(() => card.totals(), totalsByHand(defaults), 'the default totals');
 
       const chat = presetOf('chat');
-      await (await card.button(chat.label)).click();
-      await card.expect(() => card.pressed(chat.label), 'true', 'the preset button');
+      await card.choosePreset(chat.label);
       const chatTotals = totalsByHand(chat.priorities);
       await card.expect(() => card.totals(), chatTotals, `the totals of "${chat.label}"`);
       assert.match(await card.headline(), new RegExp(leader(chatTotals).replace('.', '\\.')));
@@ -84,7 +83,7 @@ export const scenarios = [
       const { page } = context;
       const card = await demoCard(context);
       const ml = presetOf('ml');
-      await (await card.button(ml.label)).click();
+      await card.choosePreset(ml.label);
       await card.toggle(label('speed'));
       const hash = await until(async () => {
         const now = decodeURIComponent(new URL(await page.url()).hash);
@@ -106,7 +105,7 @@ export const scenarios = [
     async run(context) {
       const { page } = context;
       const card = await demoCard(context);
-      await (await card.button(presetOf('spa').label)).click();
+      await card.choosePreset(presetOf('spa').label);
       await card.toggle(label('beginners'));
       await (await card.button('Copy link to these choices')).click();
       await card.expect(() => card.text('copy-feedback'), 'Link copied', 'the copy feedback');
@@ -131,7 +130,7 @@ export const scenarios = [
       const card = new Card(page);
       await card.ready();
       assert.deepEqual(await page.evaluate(() => [window.isSecureContext, typeof navigator.clipboard]), [false, 'undefined']);
-      await (await card.button(presetOf('chat').label)).click();
+      await card.choosePreset(presetOf('chat').label);
       await (await card.button('Copy link to these choices')).click();
       await until(async () => /select the link below and copy it/.test(await card.text('copy-feedback')), 'the copy-by-hand feedback');
       const link = await page.evaluate(() => document.querySelector('versus-card').shadowRoot.querySelector('input.versus-link')?.value);
@@ -181,7 +180,7 @@ export const scenarios = [
       await fetched.ready();
       await inline.toggle('Calm');
       await until(async () => (await inline.headline()).includes('Tea'), 'the inline card to recommend tea');
-      await (await fetched.button('Busy site')).click();
+      await fetched.choosePreset('Busy site');
       await fetched.expect(() => fetched.headline(), 'PostgreSQL is the clear pick', 'the fetched card');
 
       await page.goto(url('/hosts/errors.html'));
@@ -192,7 +191,7 @@ export const scenarios = [
       await until(async () => (await problems('invalid')).includes('There are 0 contenders'), 'the invalid comparison\'s problem');
       const good = new Card(page, 'good');
       await good.ready();
-      await (await good.button('Data analytics')).click();
+      await good.choosePreset('Data analytics');
       await good.expect(() => good.headline(), 'Python is the clear pick', 'the working card beside them');
     },
   },
@@ -291,7 +290,7 @@ export const scenarios = [
       await german.expect(() => german.headline(), 'Beides geht: Tee, Kaffee und Mate liegen zu nah beieinander', 'the German headline');
       assert.match(await german.text('breakdown'), /7,5 \/ 10/);
       assert.equal(await german.attribute('lang'), 'de');
-      await (await german.button('Sparsam')).click();
+      await german.choosePreset('Sparsam');
       await german.expect(() => german.headline(), 'Tee ist die klare Wahl', 'the German verdict');
 
       await arabic.expect(() => arabic.headline(), 'الشاي هو الخيار الواضح', 'the Arabic headline');

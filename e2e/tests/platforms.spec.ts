@@ -113,6 +113,13 @@ test.describe('Hugo (Debian\'s hugo)', () => {
     const preset = build('hugo', ['-d', 'out-wrong'], folder);
     expect(preset.failed).toBe(true);
     expect(preset.output).toContain('has no use case "quiet"; it has busy');
+    writeFileSync(join(folder, 'static/broken.json'), '{\n  "title": "Broken",\n  "contenders": [\n');
+    writeFileSync(join(folder, 'content/posts/wrong.md'), '---\ntitle: Wrong\n---\n{{< versus src="broken.json" >}}\n');
+    const broken = build('hugo', ['-d', 'out-wrong'], folder);
+    expect(broken.failed).toBe(true);
+    expect(broken.output).toContain('wrong.md');
+    expect(broken.output).toMatch(/unmarshal|JSON|unexpected/i);
+    rmSync(join(folder, 'static/broken.json'));
     rmSync(join(folder, 'content/posts/wrong.md'));
   });
 });
@@ -209,14 +216,19 @@ test.describe('Astro (from npm)', () => {
     await page.locator('versus-card#busy').screenshot({ path: 'test-results/screenshots/platform-astro.png' });
   });
 
-  test('a broken comparison stops the build with the file, line and column', () => {
+  test('a broken or missing comparison, or an unknown preset, stops the build with its message', () => {
     writeFileSync(join(folder, 'public/broken.json'), '{\n  "title": "Broken",\n  "contenders": [\n');
     const page = join(folder, 'src/pages/wrong.astro');
-    writeFileSync(page, "---\nimport Versus from 'versus-card/astro';\n---\n<Versus src=\"/broken.json\" />\n");
-    const wrong = build(bin('astro'), ['build'], folder);
+    for (const [props, message] of [
+      ['src="/broken.json"', 'broken.json: contenders: Line 4, column 1: The document ends inside a list'],
+      ['src="/no-such.json"', 'no-such.json: cannot read it: No such file or directory'],
+      ['src="/databases.json" preset="quiet"', 'databases.json: this comparison has nothing called preset:quiet'],
+    ]) {
+      writeFileSync(page, `---\nimport Versus from 'versus-card/astro';\n---\n<Versus ${props} />\n`);
+      const wrong = build(bin('astro'), ['build'], folder);
+      expect(wrong.failed, props).toBe(true);
+      expect(wrong.output).toContain(message);
+    }
     rmSync(page);
-    expect(wrong.failed).toBe(true);
-    expect(wrong.output).toContain('broken.json: contenders: Line 4, column 1: The document ends inside a list');
-    expect(existsSync(join(folder, 'public/broken.json'))).toBe(true);
   });
 });

@@ -124,6 +124,12 @@ test('a post with the block shows a working card in Twenty Twenty-Three, the loa
   await page.locator('versus-card').screenshot({ path: 'test-results/screenshots/platform-wordpress.png' });
 });
 
+test('a post without a card gets no loader', async () => {
+  const hello = await (await fetch(`${BASE}/?p=1`)).text();
+  expect(hello).toContain('Hello world!');
+  expect(hello).not.toContain('versus-card/card/versus.js');
+});
+
 test('a classic post with the shortcode shows a working card', async ({ page }) => {
   const hosts = watch(page);
   await page.goto(posts.shortcode.link);
@@ -192,6 +198,18 @@ test('the block editor lists the block and shows the real card as its preview', 
   const inFrame = (await page.locator('iframe[name=editor-canvas]').count()) > 0;
   const scope = inFrame ? editor.locator('body') : page.locator('body');
   await expect(scope.locator('versus-card').getByTestId('headline')).toHaveText('Python is the clear pick', { timeout: 30_000 });
+  // A comparison that cannot be loaded shows its problem in the preview.
+  await page.evaluate((url) => {
+    const { wp } = window as any;
+    wp.data.dispatch('core/block-editor').insertBlocks(wp.blocks.createBlock('versus-card/comparison', { src: url }));
+  }, `${BASE}/wp-content/uploads/no-such-comparison.json`);
+  // (WordPress answers a missing upload with its own HTML page.)
+  const problems = scope.locator('versus-card').nth(1).getByTestId('problems');
+  await expect(problems).toContainText('This comparison cannot be shown', { timeout: 30_000 });
+  await expect(problems).toContainText('This looks like an HTML page, not a JSON document');
+  // If the browser logs WordPress's 404 for it, that one is expected.
+  const notFound = consoleProblems.findIndex((message) => message.includes('404 (Not Found)'));
+  if (notFound >= 0) consoleProblems.splice(notFound, 1);
   expect(elsewhere.every((host) => host.endsWith('.gravatar.com') || host === 's.w.org'), elsewhere.join(', ')).toBe(true);
   const unreachable = (message: string) => message.includes('net::ERR_NAME_NOT_RESOLVED');
   expect(consoleProblems.filter(unreachable).length).toBe(elsewhere.length);
