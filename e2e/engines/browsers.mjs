@@ -89,10 +89,25 @@ async function fitted(page, shoot) {
   }
 }
 
+/** "Ctrl+z" as its modifier and key: ['Ctrl', 'z']; "Tab" as [null, 'Tab']. */
+function keyParts(key) {
+  return key.includes('+') ? key.split('+') : [null, key];
+}
+
+/** What both drivers' pages do alike. */
+class EnginePage {
+  /** Clicks the element `fn` finds, at its centre once in view, as a reader would. */
+  async click(fn, ...args) {
+    const element = await this.find(fn, ...args);
+    await element.click();
+  }
+}
+
 // ---------------------------------------------------------------- puppeteer
 
-class PuppeteerPage {
+class PuppeteerPage extends EnginePage {
   constructor(page, engine) {
+    super();
     this.page = page;
     this.engine = engine;
   }
@@ -120,13 +135,8 @@ class PuppeteerPage {
     return element;
   }
 
-  async click(fn, ...args) {
-    const element = await this.find(fn, ...args);
-    await element.click();
-  }
-
   async press(key) {
-    const [modifier, name] = key.includes('+') ? key.split('+') : [null, key];
+    const [modifier, name] = keyParts(key);
     if (modifier) await this.page.keyboard.down(modifier === 'Ctrl' ? 'Control' : modifier);
     await this.page.keyboard.press(name === 'Space' ? ' ' : name);
     if (modifier) await this.page.keyboard.up(modifier === 'Ctrl' ? 'Control' : modifier);
@@ -217,8 +227,9 @@ async function launchFirefox() {
 const SELENIUM_KEYS = { Tab: Key.TAB, Space: Key.SPACE, Enter: Key.ENTER, End: Key.END, Home: Key.HOME, Backspace: Key.BACK_SPACE, ArrowRight: Key.ARROW_RIGHT, ArrowLeft: Key.ARROW_LEFT, ArrowUp: Key.ARROW_UP, ArrowDown: Key.ARROW_DOWN, Escape: Key.ESCAPE };
 const SELENIUM_MODIFIERS = { Ctrl: Key.CONTROL, Shift: Key.SHIFT };
 
-class SeleniumPage {
+class SeleniumPage extends EnginePage {
   constructor(driver, engine, onClose) {
+    super();
     this.driver = driver;
     this.engine = engine;
     this.onClose = onClose;
@@ -246,14 +257,8 @@ class SeleniumPage {
     return element;
   }
 
-  async click(fn, ...args) {
-    const element = await this.find(fn, ...args);
-    // WebDriver clicks the element's centre once it is in view, as a reader would.
-    await element.click();
-  }
-
   async press(key) {
-    const [modifier, name] = key.includes('+') ? key.split('+') : [null, key];
+    const [modifier, name] = keyParts(key);
     const actions = this.driver.actions({ async: true });
     if (modifier) actions.keyDown(SELENIUM_MODIFIERS[modifier]);
     if (name.length > 1 && !(name in SELENIUM_KEYS)) throw new Error(`no WebDriver key for ${name}: add it to SELENIUM_KEYS`);
