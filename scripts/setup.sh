@@ -71,15 +71,28 @@ case "${VERSUS_TOOLCHAIN:-auto}" in
         fi ;;
 esac
 
-# 2. trunk and a wasm-bindgen CLI equal to Cargo.lock's (a mismatch is a hard error).
+# 2. trunk and a wasm-bindgen CLI equal to Cargo.lock's (a mismatch is a hard
+#    error), and for tests cargo-deny. Compiling them is most of a new
+#    machine's setup (about 20 minutes on 2 cores), so they build in the
+#    background while npm and apt fetch what they fetch; step 5 waits.
+builds=()
+install_in_background() { # NAME, then cargo install's arguments
+    local name=$1
+    shift
+    mkdir -p target/setup
+    say "installing $name in the background (takes several minutes; log: target/setup/$name.log)"
+    cargo install "$@" > "target/setup/$name.log" 2>&1 &
+    builds+=("$name:$!")
+}
 if [ "$(trunk --version 2>/dev/null)" != "trunk $TRUNK_VERSION" ]; then
-    say "installing trunk $TRUNK_VERSION (takes a few minutes)"
-    cargo install trunk --locked --version "$TRUNK_VERSION"
+    install_in_background trunk trunk --locked --version "$TRUNK_VERSION"
 fi
 if [ "$(wasm-bindgen --version 2>/dev/null)" != "wasm-bindgen $WASM_BINDGEN_VERSION" ]; then
-    say "installing wasm-bindgen-cli $WASM_BINDGEN_VERSION (takes a few minutes)"
     # Not --locked: one of its locked dependencies is no longer on crates.io.
-    cargo install wasm-bindgen-cli --version "$WASM_BINDGEN_VERSION" --force
+    install_in_background wasm-bindgen-cli wasm-bindgen-cli --version "$WASM_BINDGEN_VERSION" --force
+fi
+if $want_test && [ "$(cargo deny --version 2>/dev/null)" != "cargo-deny $CARGO_DENY_VERSION" ]; then
+    install_in_background cargo-deny cargo-deny --locked --version "$CARGO_DENY_VERSION"
 fi
 
 # 3. npm tools: wasm-opt (binaryen) for release builds, Playwright for tests.
@@ -88,8 +101,8 @@ if [ ! -f node_modules/.package-lock.json ] || [ package-lock.json -nt node_modu
     PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1 npm ci --no-audit --no-fund --loglevel=error
 fi
 
-# 4. For tests: the browsers to drive (never downloaded ones), and cargo-deny
-#    for the dependency check (scripts/deny.sh).
+# 4. For tests: the browsers to drive (never downloaded ones), the platforms
+#    the platform tests build with, and Node 18.
 if $want_test; then
     if [ -z "${VERSUS_CHROMIUM:-}" ] && ! have chromium && ! have chromium-browser && ! have google-chrome; then
         apt_install chromium
@@ -124,9 +137,18 @@ if $want_test; then
     # and WordPress (e2e/tests/wordpress.spec.ts): Debian's 6.1 with its
     # default theme, on a MariaDB and PHP's built-in server of the test's own.
     apt_install wordpress wordpress-theme-twentytwentythree mariadb-server php8.2-cli php8.2-mysql
-    if [ "$(cargo deny --version 2>/dev/null)" != "cargo-deny $CARGO_DENY_VERSION" ]; then
-        say "installing cargo-deny $CARGO_DENY_VERSION (takes several minutes)"
-        cargo install cargo-deny --locked --version "$CARGO_DENY_VERSION"
-    fi
 fi
+
+# 5. The tools building in the background since step 2.
+failed=false
+for build in "${builds[@]}"; do
+    if wait "${build##*:}"; then
+        say "${build%%:*} installed"
+    else
+        say "installing ${build%%:*} failed; the end of target/setup/${build%%:*}.log:"
+        tail -n 30 "target/setup/${build%%:*}.log" >&2
+        failed=true
+    fi
+done
+if $failed; then exit 1; fi
 say "ready"
