@@ -65,7 +65,14 @@ const SUPPORTED = 'Chrome and Edge 123, Firefox 120, Safari 17.5 or later';
 // browser (Safari 15 and 16 on older iPhones among them) keeps the
 // comparison as plain content, the fallback, instead of a card without
 // colours or layout; the WebAssembly it cannot compile is never fetched.
+// Asked once per page, however many cards start.
+let missing;
 function missingFeature() {
+  missing ??= { feature: firstMissingFeature() };
+  return missing.feature;
+}
+
+function firstMissingFeature() {
   const css = (property, value) => typeof CSS === 'object' && typeof CSS.supports === 'function' && CSS.supports(property, value);
   if (!css('color', 'light-dark(#000, #fff)')) return 'CSS light-dark()';
   if (!css('container-type', 'inline-size')) return 'CSS container queries';

@@ -26,11 +26,12 @@ export function cargoVersion(cargoToml = readFileSync(join(root, 'Cargo.toml'), 
   return version;
 }
 
-/** What a page needs: the loader, the card, and the iframe form. */
+/** What a page needs to run the card: the loader, its glue and the wasm. */
+export const CARD_FILES = ['versus.js', 'versus-card.js', 'versus-card_bg.wasm'];
+
+/** What a page needs: the card, and the iframe form. */
 export const BROWSER_FILES = [
-  'versus.js',
-  'versus-card.js',
-  'versus-card_bg.wasm',
+  ...CARD_FILES,
   'embed.html',
   'embed-frame.js',
   'embed-frame.css',
@@ -105,7 +106,7 @@ function packageJson(version) {
 /** The WordPress plugin's own files, from embed/wordpress ({{VERSION}} filled in). */
 export const WORDPRESS_FILES = ['versus-card.php', 'block.json', 'editor.js', 'editor.asset.php', 'readme.txt'];
 /** The card's files the plugin serves, in its card/ folder. */
-export const WORDPRESS_CARD_FILES = ['versus.js', 'versus-card.js', 'versus-card_bg.wasm'];
+export const WORDPRESS_CARD_FILES = CARD_FILES;
 
 /**
  * versus-card-wordpress-VERSION.zip: the plugin folder versus-card/ with its
@@ -118,8 +119,12 @@ async function wordpressPlugin(stage, version) {
   const content = join(root, 'content/node-vs-python.json');
   const when = { mtime: new Date('2000-01-01T00:00:00Z') };
   const files = {};
+  // The element's attributes, for the plugin's KSES rule: from the manifest src/ui/element.rs generates.
+  const manifest = JSON.parse(readFileSync(join(root, 'docs/custom-elements.json'), 'utf8'));
+  const attributes = manifest.modules[0].declarations[0].attributes.map((a) => `'${a.name}'`).join(', ');
   for (const file of WORDPRESS_FILES) {
-    files[`versus-card/${file}`] = [Buffer.from(readFileSync(join(root, 'embed/wordpress', file), 'utf8').replaceAll('{{VERSION}}', version)), when];
+    const text = readFileSync(join(root, 'embed/wordpress', file), 'utf8').replaceAll('{{VERSION}}', version).replace('/* ATTRIBUTES */', attributes);
+    files[`versus-card/${file}`] = [Buffer.from(text), when];
   }
   for (const file of WORDPRESS_CARD_FILES) files[`versus-card/card/${file}`] = [readFileSync(join(stage, file)), when];
   files['versus-card/fallbacks/node-vs-python.html'] = [Buffer.from(renderFallback(content)), when];

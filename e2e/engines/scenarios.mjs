@@ -4,6 +4,7 @@
 //   url(path)       an address on the test server (127.0.0.1: a secure context)
 //   plainHttp(path) the same server on the machine's network address: a
 //                   blog over plain http, which is not a secure context
+//                   (a scenario that uses it says `needsNetworkAddress`)
 //   open(options)   another page (for example with scripts off)
 //   allow(test)     a console message this scenario expects (any other fails it)
 //   shots           the folder for screenshots
@@ -136,6 +137,7 @@ export const scenarios = [
   },
   {
     name: 'on a blog over plain http, Copy link shows the link to copy by hand',
+    needsNetworkAddress: true,
     async run(context) {
       const { page, plainHttp } = context;
       await page.goto(plainHttp('/'));

@@ -22,6 +22,17 @@ const args = process.argv.slice(2);
 /** The files a page needs, from the package folder. */
 const BROWSER_FILES = ['versus.js', 'versus-card.js', 'versus-card_bg.wasm', 'embed.html', 'embed-frame.js', 'embed-frame.css', 'versus-iframe.js'];
 
+/** Copies the browser files into `folder` (made if need be). */
+function copyBrowserFiles(folder) {
+  mkdirSync(folder, { recursive: true });
+  for (const file of BROWSER_FILES) copyFileSync(new URL(file, packageFolder), join(folder, file));
+}
+
+/** `folder` as the blogger typed it: relative to where they are, with slashes. */
+function shown(folder) {
+  return relative(process.cwd(), folder).split(sep).join('/') || '.';
+}
+
 /** `init DIR`: the card's files copied into a site's static folder, and the lines that load them. */
 function init(dir) {
   if (!dir) {
@@ -29,12 +40,10 @@ function init(dir) {
     return 2;
   }
   const target = resolve(dir);
-  mkdirSync(target, { recursive: true });
-  for (const file of BROWSER_FILES) copyFileSync(new URL(file, packageFolder), join(target, file));
+  copyBrowserFiles(target);
   const integrity = `sha384-${createHash('sha384').update(readFileSync(join(target, 'versus.js'))).digest('base64')}`;
-  const path = relative(process.cwd(), target).split(sep).join('/');
   process.stdout.write(
-    `Copied the card's ${BROWSER_FILES.length} files into ${path || '.'}.\n` +
+    `Copied the card's ${BROWSER_FILES.length} files into ${shown(target)}.\n` +
       'Serve that folder with your site (here at /versus/, say) and put these two lines where the card goes:\n\n' +
       `<script type="module" src="/versus/versus.js" integrity="${integrity}" blocking="render"></script>\n` +
       '<versus-card></versus-card>\n',
@@ -68,13 +77,12 @@ function initFor(platform, dir) {
   }
   const { files, templates, next } = PLATFORMS[platform];
   const target = resolve(dir);
-  mkdirSync(join(target, files), { recursive: true });
-  for (const file of BROWSER_FILES) copyFileSync(new URL(file, packageFolder), join(target, files, file));
+  copyBrowserFiles(join(target, files));
   for (const [from, to] of Object.entries(templates)) {
     mkdirSync(dirname(join(target, to)), { recursive: true });
     copyFileSync(new URL(from, packageFolder), join(target, to));
   }
-  const path = relative(process.cwd(), target).split(sep).join('/') || '.';
+  const path = shown(target);
   process.stdout.write(`Copied the card's files into ${path}/${files} and ${Object.values(templates).map((t) => `${path}/${t}`).join(', ')}.\n${next(resolve(dir))}`);
   return 0;
 }

@@ -29,9 +29,12 @@ defined( 'ABSPATH' ) || exit;
 
 const VERSUS_CARD_VERSION = '{{VERSION}}';
 
-/** The element's attributes (src/ui/element.rs), and nothing else. */
+/**
+ * The element's attributes, and nothing else: written in by make release
+ * from docs/custom-elements.json, which src/ui/element.rs generates.
+ */
 function versus_card_attribute_names() {
-	return array( 'preset', 'priorities', 'theme', 'compact', 'src', 'inherit-font', 'share-key', 'id', 'loading' );
+	return array( /* ATTRIBUTES */ );
 }
 
 /**
