@@ -98,14 +98,17 @@ test-native:
 	cargo test --locked $(CARD_CRATES) -p versus-cli
 	cargo test --locked -p versus-editor
 
-## Playwright on the machine's Chromium, against dist/.
+## Playwright on the machine's Chromium, against dist/. The native command
+## line renders the cards of e2e/hosts/rendered*.html as they are served.
 test-browser:
+	cargo build --locked -p versus-cli
 	node_modules/.bin/playwright test
 
 ## The reader's scenarios in Chromium, Firefox and WebKit, written once
 ## (e2e/engines/): the release build in dist/ and the panic test build.
 ## Screenshots of each engine go to target/engines/screenshots/.
 test-engines:
+	cargo build --locked -p versus-cli
 	node --test --test-concurrency=1 e2e/engines/run.test.mjs
 
 ## The WebAssembly features the release build uses, against the README's

@@ -9,9 +9,15 @@
 //   /bad-specs/   the corpus of bad comparison specs (tests/bad-specs/)
 //   /editor.html  the authors' editor, always under the strict policy below:
 //                 it must work where the card works
+// In host pages, <!-- versus render ARGS --> becomes what the native
+// command line prints for `versus render ARGS` (paths from the repository's
+// root): the card rendered ahead of time comes from the current code, never
+// from a stale copy. VERSUS_NATIVE_CLI names the binary (target/debug/versus
+// unless given; `cargo build -p versus-cli` makes it).
 // VERSUS_RECORDER=1 puts e2e/engines/recorder.js first in every page's
 // <head> (the three-engine suite's console and error recorder).
 // VERSUS_SERVE_HOST: the address to listen on (127.0.0.1 unless given).
+import { execFileSync } from 'node:child_process';
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve, sep } from 'node:path';
@@ -35,6 +41,17 @@ const types = {
   '.svg': 'image/svg+xml',
   '.txt': 'text/plain; charset=utf-8',
 };
+
+const nativeCli = resolve(process.env.VERSUS_NATIVE_CLI ?? 'target/debug/versus');
+const rendered = new Map();
+
+/** `versus render ARGS`'s output, once per ARGS. */
+function render(args) {
+  if (!rendered.has(args)) {
+    rendered.set(args, execFileSync(nativeCli, ['render', ...args.trim().split(/\s+/)], { encoding: 'utf8' }).trimEnd());
+  }
+  return rendered.get(args);
+}
 
 function locate(pathname) {
   const places = [['/sub/versus/', dist], ['/hosts/', hosts], ['/panic-build/', panicBuild], ['/bad-specs/', badSpecs], ['/', dist]];
@@ -78,7 +95,9 @@ createServer(async (request, response) => {
     const file = (await stat(path)).isDirectory() ? join(path, 'index.html') : path;
     let body = await readFile(file);
     // Host pages may name the other origin's port (see cross-origin.html).
-    if (url.pathname.startsWith('/hosts/') && file.endsWith('.html')) body = body.toString().replaceAll('%PORT%', String(port));
+    if (url.pathname.startsWith('/hosts/') && file.endsWith('.html')) {
+      body = body.toString().replaceAll('%PORT%', String(port)).replace(/<!-- versus render (.+?) -->/g, (_, args) => render(args));
+    }
     if (recorder && file.endsWith('.html')) body = body.toString().replace(/<head>|^/i, (head) => `${head}<script src="${RECORDER_PATH}"></script>`);
     headers['content-type'] = types[extname(file)] ?? 'application/octet-stream';
     if (url.pathname.startsWith('/hosts/') && file.includes('csp')) headers['content-security-policy'] = STRICT_CSP;

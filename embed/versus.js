@@ -40,14 +40,15 @@ function wasmUrl() {
 
 // The box matches the mounted card's (see :host in card.css), so mounting
 // moves nothing. Until a card has mounted and settled, it keeps one screen of
-// room (or --versus-reserve-height).
+// room (or --versus-reserve-height), unless the page's HTML holds the card
+// already rendered (versus render --card), which needs no room kept for it.
 // Browsers without constructable stylesheets reserve no room, and keep the
 // fallback (missingFeature below).
 try {
   const reserve = new CSSStyleSheet();
   reserve.replaceSync(`
     versus-card { display: flow-root; clear: both; margin: var(--versus-margin, 32px 0); }
-    versus-card:not([data-versus-settled]) { min-height: var(--versus-reserve-height, 100svh); }
+    versus-card:not([data-versus-settled], [data-versus-rendered]) { min-height: var(--versus-reserve-height, 100svh); }
   `);
   document.adoptedStyleSheets = [...document.adoptedStyleSheets, reserve];
 } catch {
@@ -134,7 +135,8 @@ async function startInstance() {
 let failureReported = false;
 
 // A card that cannot start keeps its fallback (the light DOM, shown through
-// a slot) under one line that says so, instead of an empty box.
+// a slot) under one line that says so, instead of an empty box. A card the
+// page's HTML holds rendered keeps showing it, its controls inert.
 function showStartFailure(card, error) {
   if (!failureReported) {
     failureReported = true;
@@ -182,7 +184,7 @@ function settleWhenOutOfSight(card) {
   const observer = new IntersectionObserver((entries) => {
     const entry = entries[entries.length - 1];
     const reserved = entry.boundingClientRect.height;
-    const natural = card.shadowRoot?.firstElementChild?.getBoundingClientRect().height ?? 0;
+    const natural = card.shadowRoot?.querySelector('.versus-root')?.getBoundingClientRect().height ?? 0;
     if (natural >= reserved - 1 || !entry.isIntersecting) {
       card.setAttribute('data-versus-settled', '');
       observer.disconnect();

@@ -4,9 +4,9 @@
 
 use scraper::{Html, Selector};
 use versus::content::node_vs_python;
-use versus::fallback::render_fallback;
 use versus::model::native::{parse_comparison, Native};
 use versus::model::{Action, Choices, Comparison};
+use versus::render::render_fallback;
 use versus::ui::{SharedComparison, Theme};
 
 #[path = "common/ssr.rs"]
@@ -218,7 +218,7 @@ fn every_generated_fallback_in_a_page_is_current() {
         let end = start + page[start..].find(END).expect("the fallback's end marker");
         let json = std::fs::read_to_string(root.join(spec)).expect("the named spec");
         let c = parse_comparison(&json).expect("the named spec is valid");
-        let fresh = render_fallback(&c, &Choices::defaults(&c));
+        let fresh = format!("{}\n", render_fallback(&c, &Choices::defaults(&c)));
         if std::env::var_os("VERSUS_BLESS").is_some() {
             std::fs::write(&path, [&page[..start], &fresh, &page[end..]].concat())
                 .expect("a writable page");

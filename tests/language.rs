@@ -3,9 +3,9 @@
 
 use scraper::Html;
 use serde_json::{json, Value};
-use versus::fallback::render_fallback;
 use versus::model::native::parse_comparison;
 use versus::model::{Choices, Comparison};
+use versus::render::render_fallback;
 use versus::ui::{SharedComparison, Theme};
 
 #[path = "common/ssr.rs"]

@@ -23,6 +23,9 @@ pub struct SnippetOptions {
     pub lazy: bool,
     /// The static fallback HTML inside the element, for readers without scripts.
     pub fallback: Option<String>,
+    /// The card rendered ahead of time (`versus::render::render_card`), so
+    /// the post's first paint shows it before any script runs.
+    pub rendered: Option<String>,
 }
 
 /// A file name (without `.json`) from the comparison's title:
@@ -63,7 +66,11 @@ pub fn snippet(loader: &str, stem: &str, json: &str, options: &SnippetOptions) -
     if options.lazy {
         attributes.push(("loading", "lazy".to_string()));
     }
+    if options.rendered.is_some() {
+        attributes.push((versus::render::RENDERED_ATTRIBUTE, String::new()));
+    }
     let inside = Inside {
+        rendered: options.rendered.as_deref(),
         json: (options.delivery == Delivery::Inline).then_some(json),
         fallback: options.fallback.as_deref(),
     };
@@ -111,11 +118,30 @@ mod tests {
                 delivery: Delivery::Inline,
                 lazy: true,
                 fallback: Some("<p>Tea</p>".into()),
+                rendered: None,
             },
         );
         assert_eq!(
             inline,
             "<script type=\"module\" src=\"/versus/versus.js\"></script>\n<versus-card loading=\"lazy\">\n<script type=\"application/json\">\n{\"title\": \"a\\u003cb\"}\n</script>\n<p>Tea</p>\n</versus-card>\n"
+        );
+    }
+
+    #[test]
+    fn a_rendered_card_comes_first_and_says_so() {
+        let rendered = snippet(
+            "/versus/versus.js",
+            "tea",
+            "{}",
+            &SnippetOptions {
+                fallback: Some("<p>Tea</p>".into()),
+                rendered: Some("<template shadowrootmode=\"open\"></template>".into()),
+                ..SnippetOptions::default()
+            },
+        );
+        assert_eq!(
+            rendered,
+            "<script type=\"module\" src=\"/versus/versus.js\"></script>\n<versus-card src=\"tea.json\" data-versus-rendered><template shadowrootmode=\"open\"></template>\n<p>Tea</p>\n</versus-card>\n"
         );
     }
 }

@@ -24,11 +24,28 @@ pub struct HostedCardProps {
     pub fragment_key: AttrValue,
     /// The element, for events.
     pub host: Host,
+    /// The comparison, loaded before the card started (a card hydrated from
+    /// the page's HTML needs it for its very first render), for this source.
+    pub preloaded: Option<Preloaded>,
+    /// Set when hydrating the card the page's HTML holds: the choices it
+    /// shows, which the first render must show too. Right after hydration
+    /// the card wakes its controls and takes up the reader's share link
+    /// and the page's attributes.
+    pub hydrating: Option<Choices>,
+}
+
+/// A comparison loaded by the host before the card started, and its source.
+#[derive(Clone, PartialEq)]
+pub struct Preloaded {
+    /// Where the comparison came from.
+    pub source: SpecSource,
+    /// The comparison, or why there is none.
+    pub loaded: Loaded,
 }
 
 /// A comparison, or why there is none (yet).
 #[derive(Clone, PartialEq)]
-enum Loaded {
+pub enum Loaded {
     Loading,
     Ready(SharedComparison),
     Failed(Rc<Vec<Problem>>),
@@ -43,42 +60,75 @@ impl From<Result<Comparison, Vec<Problem>>> for Loaded {
     }
 }
 
+/// The comparison of a built-in or inline source; `None` for a `src` URL,
+/// which [`load_url`] fetches.
+pub fn load_local(source: &SpecSource) -> Option<Loaded> {
+    match source {
+        SpecSource::BuiltIn => Some(Loaded::from(node_vs_python(&JsEngine))),
+        SpecSource::Inline(json) => Some(Loaded::from(parse_comparison(json, &JsEngine))),
+        SpecSource::Url(_) => None,
+    }
+}
+
+/// Fetches and validates a `src` comparison; `same_origin_only` refuses
+/// any other site's (the iframe form).
+pub async fn load_url(url: &str, same_origin_only: bool) -> Loaded {
+    if same_origin_only && !page::is_same_origin(url) {
+        return Loaded::Failed(Rc::new(vec![refused_problem(url)]));
+    }
+    match page::fetch_text(url).await {
+        Ok(json) => Loaded::from(parse_comparison(&json, &JsEngine)),
+        Err(error) => Loaded::Failed(Rc::new(vec![fetch_problem(url, error)])),
+    }
+}
+
 /// Loads, restores and reports; the card itself is [`Card`].
 #[function_component(HostedCard)]
 pub fn hosted_card(props: &HostedCardProps) -> Html {
     let source = props.config.source.clone();
-    let local = use_memo(source.clone(), |source| match source {
-        SpecSource::BuiltIn => Some(Loaded::from(node_vs_python(&JsEngine))),
-        SpecSource::Inline(json) => Some(Loaded::from(parse_comparison(json, &JsEngine))),
-        SpecSource::Url(_) => None,
-    });
+    let preloaded = props
+        .preloaded
+        .as_ref()
+        .filter(|preloaded| preloaded.source == source)
+        .map(|preloaded| preloaded.loaded.clone());
+    let local = use_memo(source.clone(), load_local);
     let fetched = use_state_eq(|| None::<(String, Loaded)>);
     {
         let fetched = fetched.clone();
         let same_origin_only = props.config.same_origin_src;
+        let have_it = preloaded.is_some();
         use_effect_with(source, move |source| {
-            if let SpecSource::Url(url) = source {
+            if let (SpecSource::Url(url), false) = (source, have_it) {
                 let url = url.clone();
-                if same_origin_only && !page::is_same_origin(&url) {
-                    let refused = Loaded::Failed(Rc::new(vec![refused_problem(&url)]));
-                    fetched.set(Some((url, refused)));
-                    return;
-                }
                 spawn_local(async move {
-                    let loaded = match page::fetch_text(&url).await {
-                        Ok(json) => Loaded::from(parse_comparison(&json, &JsEngine)),
-                        Err(error) => Loaded::Failed(Rc::new(vec![fetch_problem(&url, error)])),
-                    };
+                    let loaded = load_url(&url, same_origin_only).await;
                     fetched.set(Some((url, loaded)));
                 });
             }
         });
     }
-    let loaded = match (&*local, &*fetched, &props.config.source) {
-        (Some(loaded), _, _) => loaded.clone(),
-        (None, Some((url, loaded)), SpecSource::Url(wanted)) if url == wanted => loaded.clone(),
+    let loaded = match (preloaded.as_ref(), &*local, &*fetched, &props.config.source) {
+        (Some(loaded), _, _, _) | (None, Some(loaded), _, _) => loaded.clone(),
+        (None, None, Some((url, loaded)), SpecSource::Url(wanted)) if url == wanted => {
+            loaded.clone()
+        }
         _ => Loaded::Loading,
     };
+    // A card hydrated from the page's HTML first shows what that HTML
+    // shows; once it is live (this effect runs after hydration), it wakes
+    // its controls and moves to the share link's or the attributes' choices.
+    let handed_over = use_state_eq(|| false);
+    {
+        let (handed_over, host) = (handed_over.clone(), props.host.clone());
+        let hydrating = props.hydrating.is_some();
+        use_effect_with((), move |_| {
+            if hydrating {
+                page::wake_controls(&host);
+                handed_over.set(true);
+            }
+        });
+    }
+    let hydrating = props.hydrating.clone().filter(|_| !*handed_over);
     let ready = match &loaded {
         Loaded::Ready(comparison) => Some(comparison.clone()),
         _ => None,
@@ -107,7 +157,10 @@ pub fn hosted_card(props: &HostedCardProps) -> Html {
         }
         Loaded::Failed(problems) => problem_list(&problems),
         Loaded::Ready(comparison) => {
-            let (initial, notice) = (*start).clone().unwrap_or_default();
+            let (initial, notice) = match hydrating {
+                Some(shown) => (Some(shown), None),
+                None => (*start).clone().unwrap_or_default(),
+            };
             let onchange = {
                 let (comparison, key, host) = (
                     comparison.clone(),
@@ -135,8 +188,9 @@ pub fn hosted_card(props: &HostedCardProps) -> Html {
                     );
                 })
             };
+            // The Card itself, no fragment around it: the server renders
+            // the same component marks around the same Card (src/render.rs).
             html! {
-                <>
                     <Card
                         key={restart_key.clone()}
                         comparison={comparison.clone()}
@@ -149,7 +203,6 @@ pub fn hosted_card(props: &HostedCardProps) -> Html {
                         {onchange}
                         oncopylink={Callback::from(page::copy_current_link)}
                     />
-                </>
             }
         }
     }

@@ -14,19 +14,23 @@ use std::cell::{Cell, RefCell};
 use wasm_bindgen::JsCast;
 use yew::AppHandle;
 
-use crate::model::share;
-use crate::ui::EmbedConfig;
-use hosted::{HostedCard, HostedCardProps};
+use crate::model::rendered::{comparison_fingerprint, RenderRecord, RECORD_ATTRIBUTE};
+use crate::model::{share, Choices};
+use crate::ui::{EmbedConfig, SpecSource};
+use hosted::{HostedCard, HostedCardProps, Loaded, Preloaded};
 
 /// The card's styles, adopted by the card's shadow root: no extra request,
 /// and allowed under a strict CSP (constructed stylesheets are not inline styles).
-const CARD_CSS: &str = include_str!(concat!(env!("OUT_DIR"), "/card.css"));
+use crate::ui::CARD_CSS;
 
 /// The mounted card: its element and Yew app.
 struct Mounted {
     element: web_sys::HtmlElement,
     app: AppHandle<HostedCard>,
     fragment_key: String,
+    /// The comparison loaded before a rendered card hydrated, kept for
+    /// later renders (they must not load it again).
+    preloaded: Option<Preloaded>,
 }
 
 // The loader gives every card its own wasm instance (a spare one is reused
@@ -42,6 +46,8 @@ thread_local! {
     /// The reader's choices as a share-link value, as last written (`None`:
     /// the defaults), for [`embed_snippet`].
     static STATE: RefCell<Option<String>> = const { RefCell::new(None) };
+    /// A rendered card whose comparison is loading, before it hydrates.
+    static PENDING: RefCell<Option<web_sys::HtmlElement>> = const { RefCell::new(None) };
 }
 
 /// Remembers the reader's choices as a share-link value, for [`embed_snippet`].
@@ -92,7 +98,8 @@ fn install_panic_hook() {
 }
 
 /// Called (through `main.rs`) by `<versus-card>` when it enters the page:
-/// renders the card into the element's shadow root.
+/// renders the card into the element's shadow root, or hydrates the card
+/// the page's HTML already holds there (`versus render --card`).
 pub fn mount(element: web_sys::HtmlElement) {
     install_panic_hook();
     let already = CARD.with(|card| card.borrow().as_ref().map(|m| m.element == element));
@@ -106,23 +113,135 @@ pub fn mount(element: web_sys::HtmlElement) {
     if is_broken() {
         return;
     }
+    match page::rendered_root(&element) {
+        Some(rendered) => take_over_when_loaded(element, rendered),
+        None => render_afresh(element, None),
+    }
+}
+
+/// Renders the card into a new, empty shadow root content.
+fn render_afresh(element: web_sys::HtmlElement, preloaded: Option<Preloaded>) {
     let Some(root) = page::shadow_container(&element, styles().as_ref()) else {
         return;
     };
+    let props = card_props(&element, preloaded, None);
+    let app = yew::Renderer::<HostedCard>::with_root_and_props(root, props.clone()).render();
+    remember(element, app, props);
+}
+
+/// A rendered card hydrates with its comparison at hand: a `src` one is
+/// fetched first. Until then the page shows the rendered card, controls inert.
+fn take_over_when_loaded(element: web_sys::HtmlElement, rendered: web_sys::Element) {
     let config = read_config(&element);
-    let fragment_key = fragment_key_in_page(&element);
-    let props = HostedCardProps {
-        config,
-        fragment_key: fragment_key.clone().into(),
-        host: page::Host(element.clone()),
+    PENDING.with(|pending| *pending.borrow_mut() = Some(element.clone()));
+    let source = config.source.clone();
+    if let Some(loaded) = hosted::load_local(&source) {
+        take_over(element, rendered, Preloaded { source, loaded });
+        return;
+    }
+    if let SpecSource::Url(url) = &source {
+        let url = url.clone();
+        wasm_bindgen_futures::spawn_local(async move {
+            let loaded = hosted::load_url(&url, config.same_origin_src).await;
+            take_over(element, rendered, Preloaded { source, loaded });
+        });
+    }
+}
+
+/// Hydrates the rendered card if its markup is what this card would render
+/// first; otherwise renders afresh in its place, saying why once.
+fn take_over(element: web_sys::HtmlElement, rendered: web_sys::Element, preloaded: Preloaded) {
+    // The element left the page, or another start replaced this one, while
+    // the comparison loaded.
+    let still_wanted = PENDING.with(|pending| {
+        let mut pending = pending.borrow_mut();
+        let wanted = pending.as_ref() == Some(&element);
+        if wanted {
+            *pending = None;
+        }
+        wanted
+    });
+    if !still_wanted || is_broken() || !element.is_connected() {
+        return;
+    }
+    let record = rendered
+        .get_attribute(RECORD_ATTRIBUTE)
+        .and_then(|value| RenderRecord::parse(&value));
+    match hydration_choices(record.as_ref(), &preloaded, page::shape_of(&rendered)) {
+        Ok(shown) => {
+            page::adopt_styles(&element, styles().as_ref());
+            let props = card_props(&element, Some(preloaded), Some(shown));
+            let app =
+                yew::Renderer::<HostedCard>::with_root_and_props(rendered, props.clone()).hydrate();
+            remember(element, app, props);
+        }
+        Err(why) => {
+            gloo::console::warn!(format!(
+                "versus: the card in this page's HTML {why}, so it was drawn afresh. Render it again with `npx versus-card render FILE --card` (docs/embedding.md, \"The card in the page's HTML\")."
+            ));
+            render_afresh(element, Some(preloaded));
+        }
+    }
+}
+
+/// The choices the rendered card shows, if hydrating it is safe: same
+/// version, same comparison, markup of the shape the server wrote.
+fn hydration_choices(
+    record: Option<&RenderRecord>,
+    preloaded: &Preloaded,
+    shape: u64,
+) -> Result<Choices, String> {
+    let record = record.ok_or("has no readable record of what it was rendered from")?;
+    if record.version != crate::VERSION {
+        return Err(format!(
+            "was rendered by versus {}, and this is versus {}",
+            record.version,
+            crate::VERSION
+        ));
+    }
+    let Loaded::Ready(comparison) = &preloaded.loaded else {
+        return Err("shows a comparison that could not be loaded".to_string());
     };
-    let app = yew::Renderer::<HostedCard>::with_root_and_props(root, props).render();
+    if record.comparison != comparison_fingerprint(comparison) {
+        return Err(match &preloaded.source {
+            SpecSource::Url(url) => format!("shows another comparison than {url}"),
+            _ => "shows another comparison than the one inside the element".to_string(),
+        });
+    }
+    if record.shape != shape {
+        return Err("was changed after it was rendered".to_string());
+    }
+    match &record.state {
+        None => Ok(Choices::defaults(comparison)),
+        Some(state) => share::decode(comparison, state)
+            .map_err(|_| "records choices this comparison does not have".to_string()),
+    }
+}
+
+/// The card's properties as the element's attributes say now.
+fn card_props(
+    element: &web_sys::HtmlElement,
+    preloaded: Option<Preloaded>,
+    hydrating: Option<Choices>,
+) -> HostedCardProps {
+    HostedCardProps {
+        config: read_config(element),
+        fragment_key: fragment_key_in_page(element).into(),
+        host: page::Host(element.clone()),
+        preloaded,
+        hydrating,
+    }
+}
+
+/// Keeps the mounted card, for the element's later calls.
+fn remember(element: web_sys::HtmlElement, app: AppHandle<HostedCard>, props: HostedCardProps) {
     ELEMENT.with(|cell| *cell.borrow_mut() = Some(element.clone()));
     CARD.with(|card| {
         *card.borrow_mut() = Some(Mounted {
             element,
             app,
-            fragment_key,
+            fragment_key: props.fragment_key.to_string(),
+            preloaded: props.preloaded,
         })
     });
 }
@@ -132,6 +251,12 @@ pub fn unmount(element: web_sys::HtmlElement) {
     if is_broken() {
         return;
     }
+    PENDING.with(|pending| {
+        let mut pending = pending.borrow_mut();
+        if pending.as_ref() == Some(&element) {
+            *pending = None;
+        }
+    });
     let mounted_here =
         CARD.with(|card| card.borrow().as_ref().is_some_and(|m| m.element == element));
     if mounted_here {
@@ -167,6 +292,8 @@ pub fn attribute_changed(element: web_sys::HtmlElement) {
                 config,
                 fragment_key: mounted.fragment_key.clone().into(),
                 host: page::Host(element.clone()),
+                preloaded: mounted.preloaded.clone(),
+                hydrating: None,
             });
         }
     });

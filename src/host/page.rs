@@ -12,6 +12,7 @@ use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::{spawn_local, JsFuture};
 use yew::Callback;
 
+use crate::model::rendered::{Shape, RECORD_ATTRIBUTE};
 use crate::model::share::{find_in_fragment, update_fragment};
 use crate::ui::CopyOutcome;
 
@@ -20,11 +21,12 @@ use crate::ui::CopyOutcome;
 pub struct Host(pub web_sys::HtmlElement);
 
 /// The element's shadow root (created if needed) with the card's styles
-/// adopted, and an empty element inside it for Yew to render into.
-pub fn shadow_container(
+/// adopted. A shadow root the page's HTML declared (a rendered card) is
+/// kept: attaching another would empty it.
+pub fn adopt_styles(
     element: &web_sys::HtmlElement,
     styles: Option<&web_sys::CssStyleSheet>,
-) -> Option<web_sys::Element> {
+) -> Option<web_sys::ShadowRoot> {
     let shadow = match element.shadow_root() {
         Some(shadow) => shadow,
         None => element
@@ -34,6 +36,69 @@ pub fn shadow_container(
     if let Some(styles) = styles {
         shadow.set_adopted_style_sheets(&js_sys::Array::of1(styles));
     }
+    Some(shadow)
+}
+
+/// The root of the card the page's HTML holds in the element's declared
+/// shadow root (`versus render --card`), if it has one.
+pub fn rendered_root(element: &web_sys::HtmlElement) -> Option<web_sys::Element> {
+    let selector = format!(".versus-root[{RECORD_ATTRIBUTE}]");
+    element.shadow_root()?.query_selector(&selector).ok()?
+}
+
+/// The shape of the markup under `root`, as the server computed it from
+/// the markup it wrote ([`crate::model::rendered::shape_of_markup`]).
+pub fn shape_of(root: &web_sys::Element) -> u64 {
+    fn walk(node: &web_sys::Node, shape: &mut Shape) {
+        let mut child = node.first_child();
+        while let Some(current) = child {
+            match current.node_type() {
+                web_sys::Node::ELEMENT_NODE => {
+                    if let Some(element) = current.dyn_ref::<web_sys::Element>() {
+                        shape.open(&element.local_name());
+                    }
+                    walk(&current, shape);
+                    shape.close();
+                }
+                web_sys::Node::COMMENT_NODE => {
+                    shape.comment(&current.node_value().unwrap_or_default());
+                }
+                _ => {}
+            }
+            child = current.next_sibling();
+        }
+    }
+    let mut shape = Shape::default();
+    walk(root, &mut shape);
+    shape.finish()
+}
+
+/// Makes the controls of a hydrated card usable: the rendered card holds
+/// them `inert` until it is live (`CardProps::live`).
+pub fn wake_controls(host: &Host) {
+    let Some(shadow) = host.0.shadow_root() else {
+        return;
+    };
+    let Ok(asleep) = shadow.query_selector_all("[inert]") else {
+        return;
+    };
+    for index in 0..asleep.length() {
+        if let Some(element) = asleep
+            .item(index)
+            .and_then(|node| node.dyn_into::<web_sys::Element>().ok())
+        {
+            let _ = element.remove_attribute("inert");
+        }
+    }
+}
+
+/// The element's shadow root (created if needed) with the card's styles
+/// adopted, emptied, and an empty element inside it for Yew to render into.
+pub fn shadow_container(
+    element: &web_sys::HtmlElement,
+    styles: Option<&web_sys::CssStyleSheet>,
+) -> Option<web_sys::Element> {
+    let shadow = adopt_styles(element, styles)?;
     let document = element.owner_document()?;
     let container = document.create_element("div").ok()?;
     container.set_class_name("versus-root");

@@ -40,6 +40,12 @@ pub struct CardProps {
     /// Asked to copy the link to the current choices.
     #[prop_or_default]
     pub oncopylink: Callback<Callback<CopyOutcome>>,
+    /// `false` when rendered ahead of time into a page's HTML: the controls
+    /// are `inert` (and look it) until the live card takes over, so nobody
+    /// meets a switch that does nothing. The host removes the attribute
+    /// after hydration.
+    #[prop_or(true)]
+    pub live: bool,
 }
 
 /// Renders one comparison and recomputes the verdict on every change:
@@ -48,7 +54,9 @@ pub struct CardProps {
 /// A new comparison (another [`SharedComparison`]) starts a new card, with
 /// `initial` read afresh: the reader's state lives in an inner component
 /// keyed by the comparison's identity, so no caller has to remember to
-/// remount it. Within one comparison, `initial` is read once, at the start.
+/// remount it. Within one comparison, `initial` is read at the start, and a
+/// later change moves the card to the new choices (how a card hydrated from
+/// the page's HTML takes up the reader's share link).
 #[function_component(Card)]
 pub fn card(props: &CardProps) -> Html {
     html! { <CardBody key={props.comparison.identity()} ..props.clone() /> }
@@ -66,6 +74,14 @@ fn card_body(props: &CardProps) -> Html {
         let onchange = props.onchange.clone();
         use_effect_with(state.choices.clone(), move |choices| {
             onchange.emit(choices.clone())
+        });
+    }
+    {
+        let (dispatcher, started) = (state.dispatcher(), use_mut_ref(|| false));
+        use_effect_with(props.initial.clone(), move |initial| {
+            if std::mem::replace(&mut *started.borrow_mut(), true) {
+                dispatcher.dispatch(CardAction::Restart(initial.clone()));
+            }
         });
     }
     let comparison = &state.comparison;
@@ -130,7 +146,7 @@ fn card_body(props: &CardProps) -> Html {
             </header>
             <div class="versus-layout">
                 { verdict_panel(comparison, evaluation, text) }
-                <div class="versus-controls">
+                <div class="versus-controls" inert={!props.live}>
                     { preset_bar(comparison, choices.origin(), &send) }
                     <section class="versus-priorities">
                         // On a narrow card the verdict is far above the last
@@ -158,7 +174,7 @@ fn card_body(props: &CardProps) -> Html {
                 </div>
                 <div class="versus-details">
                     { breakdown(comparison, choices.priorities()) }
-                    { share_bar(strings, &state.copy, oncopy) }
+                    { share_bar(strings, &state.copy, oncopy, !props.live) }
                 </div>
             </div>
             if let Some(attribution) = comparison.attribution() {

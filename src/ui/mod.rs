@@ -9,6 +9,7 @@ mod breakdown;
 mod card;
 mod config;
 pub mod element;
+mod fallback;
 mod presets;
 mod priority;
 mod problems;
@@ -19,6 +20,12 @@ mod verdict;
 pub use crate::model::SharedComparison;
 pub use card::{Card, CardProps};
 pub use config::{EmbedConfig, SpecSource, Theme};
+pub use fallback::{Fallback, FallbackProps};
 pub use priority::importance_choice;
 pub use problems::problem_list;
 pub use state::{CardAction, CardState, CopyOutcome, CopyState};
+
+/// The card's styles (card.css, minified by build.rs): adopted by each
+/// card's shadow root in the browser, and written into the `<style>` of a
+/// card rendered ahead of time.
+pub const CARD_CSS: &str = include_str!(concat!(env!("OUT_DIR"), "/card.css"));

@@ -35,6 +35,9 @@ pub enum CardAction {
     Disclose(CriterionIndex),
     /// The host answered a copy request.
     Copied(CopyOutcome),
+    /// Start again from these choices (the author's defaults for `None`):
+    /// the reader's share link, taken up after hydration.
+    Restart(Option<Choices>),
 }
 
 /// One card's state: the comparison it shows, what the reader chose, and
@@ -92,6 +95,10 @@ impl Reducible for CardState {
             }
             CardAction::Copied(Ok(())) => next.copy = CopyState::Copied,
             CardAction::Copied(Err(link)) => next.copy = CopyState::Failed(link),
+            CardAction::Restart(choices) => {
+                next.choices = choices.unwrap_or_else(|| Choices::defaults(&self.comparison));
+                next.copy = CopyState::Idle;
+            }
         }
         // The same Rc tells Yew that nothing changed, so nothing re-renders.
         if next.choices == self.choices && next.open == self.open && next.copy == self.copy {

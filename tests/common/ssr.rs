@@ -25,6 +25,7 @@ pub async fn render_card(
         card_key: "t".into(),
         onchange: Default::default(),
         oncopylink: Default::default(),
+        live: true,
     };
     Html::parse_fragment(
         &yew::LocalServerRenderer::<Card>::with_props(props)

@@ -10,14 +10,18 @@
 //!   problem (exit status 1) and nothing for valid files (status 0), so a
 //!   blog's CI can check the comparisons it keeps;
 //! - `versus render FILE.json [--preset ID | --priorities SPEC]` prints the
-//!   static HTML fallback (the card crate's `fallback`) to put inside
-//!   `<versus-card>`;
+//!   static HTML fallback (the card crate's `render`) to put inside
+//!   `<versus-card>`; with `--card` it prints the whole element: the card
+//!   rendered ahead of time in a declarative shadow root, the comparison
+//!   (or `--src URL`), and the fallback;
 //! - `versus schema` prints the format's JSON Schema (docs/versus.schema.json).
 //!
 //! `-` reads standard input.
 
 use clap::{Args, Parser, Subcommand};
-use versus::fallback::render_fallback;
+use versus::model::embed::{card_element, Inside};
+use versus::render::{render_card, render_fallback, Look, RENDERED_ATTRIBUTE};
+use versus::ui::Theme;
 use versus_model::locate::problem_positions;
 use versus_model::share::decode;
 use versus_model::spec::Spec;
@@ -50,7 +54,8 @@ enum Command {
         #[arg(required = true)]
         files: Vec<String>,
     },
-    /// Print the comparison as static HTML, to put inside <versus-card>.
+    /// Print the comparison as static HTML, to put inside <versus-card>;
+    /// with --card, the whole <versus-card> with the card rendered in it.
     Render(Render),
     /// Print the JSON Schema of the comparison format.
     Schema,
@@ -66,6 +71,20 @@ struct Render {
     /// Render for these priorities, in share-link syntax: speed,ml:high.
     #[arg(long)]
     priorities: Option<String>,
+    /// Print the whole <versus-card>: the card rendered ahead of time (shown
+    /// with the page's first paint, before any script), then the fallback.
+    #[arg(long)]
+    card: bool,
+    /// With --card: the address the page will load the comparison from
+    /// (its src attribute), instead of putting the JSON inside the element.
+    #[arg(long, requires = "card", value_name = "URL")]
+    src: Option<String>,
+    /// With --card: the card's theme attribute.
+    #[arg(long, requires = "card", value_parser = ["auto", "light", "dark"])]
+    theme: Option<String>,
+    /// With --card: the card's compact attribute.
+    #[arg(long, requires = "card")]
+    compact: bool,
 }
 
 /// Runs the command line on `args` (the program's name first, as in
@@ -151,7 +170,40 @@ fn rendered(render: &Render, io: &mut dyn Io, platform: &dyn Platform) -> Result
             )
         })?,
     };
-    Ok(render_fallback(&comparison, &choices))
+    let fallback = render_fallback(&comparison, &choices);
+    if !render.card {
+        return Ok(format!("{fallback}\n"));
+    }
+    let theme = render.theme.as_deref().and_then(Theme::from_name);
+    let look = Look {
+        theme: theme.unwrap_or_default(),
+        compact: render.compact,
+        inherit_font: false,
+    };
+    let rendered = render_card(&comparison, &choices, look);
+    let mut attributes: Vec<(&str, String)> = Vec::new();
+    if let Some(src) = &render.src {
+        attributes.push(("src", src.clone()));
+    }
+    if let Some(preset) = &render.preset {
+        attributes.push(("preset", preset.clone()));
+    }
+    if let Some(priorities) = &render.priorities {
+        attributes.push(("priorities", priorities.clone()));
+    }
+    if let Some(theme) = theme {
+        attributes.push(("theme", theme.name().to_string()));
+    }
+    if render.compact {
+        attributes.push(("compact", String::new()));
+    }
+    attributes.push((RENDERED_ATTRIBUTE, String::new()));
+    let inside = Inside {
+        rendered: Some(&rendered),
+        json: render.src.is_none().then_some(json.as_str()),
+        fallback: Some(&fallback),
+    };
+    Ok(format!("{}\n", card_element(&attributes, inside)))
 }
 
 /// Every problem of one document, as `FILE:LINE:COLUMN: PATH: message`.

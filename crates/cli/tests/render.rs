@@ -2,7 +2,7 @@
 //! or priorities, and a clear refusal of bad input.
 
 use scraper::{Html, Selector};
-use versus::fallback::render_fallback;
+use versus::render::render_fallback;
 use versus_model::native::parse_comparison;
 use versus_model::{Action, Choices, Comparison};
 
@@ -36,7 +36,7 @@ fn versus_render_prints_the_fallback_for_a_preset_or_priorities() {
     );
     assert_eq!(
         String::from_utf8_lossy(&chat.stdout),
-        render_fallback(&c, &chat_choices)
+        format!("{}\n", render_fallback(&c, &chat_choices))
     );
     let ml = versus(
         &[

@@ -200,7 +200,7 @@ fn indexes<T>(count: usize) -> impl DoubleEndedIterator<Item = Index<T>> + Exact
 }
 
 /// A link target that is known to be http or https.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
 pub struct SafeUrl(pub(crate) String);
 
 impl SafeUrl {
@@ -211,7 +211,7 @@ impl SafeUrl {
 }
 
 /// A colour that is known to be plain CSS colour syntax and nothing else.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
 pub struct Colour(pub(crate) String);
 
 impl Colour {
@@ -223,7 +223,7 @@ impl Colour {
 
 /// The comparison's language: a well-formed BCP 47 tag and the direction
 /// its script is written in. Built only by validation.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
 pub struct Language {
     tag: String,
     right_to_left: bool,
@@ -257,7 +257,7 @@ impl Default for Language {
 }
 
 /// Credit line with an optional safe link.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
 pub struct Attribution {
     /// The words shown.
     pub(super) text: String,
@@ -278,7 +278,7 @@ impl Attribution {
 }
 
 /// One of the things compared.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
 pub struct Contender {
     /// Stable identifier.
     pub(super) id: String,
@@ -313,7 +313,7 @@ impl Contender {
 }
 
 /// One contender's score on one criterion.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
 pub struct Score {
     /// The score in tenths.
     pub(super) value: Tenths,
@@ -341,7 +341,7 @@ impl Score {
 }
 
 /// One thing a reader may prioritise.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
 pub struct Criterion {
     /// Stable identifier.
     pub(super) id: String,
@@ -383,7 +383,7 @@ impl Criterion {
 }
 
 /// A named set of priorities.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
 pub struct Preset {
     /// Stable identifier.
     pub(super) id: String,
@@ -427,7 +427,7 @@ impl Preset {
 /// versus_model::Comparison { title: String::new(), ..c.clone() } // no literal either
 /// # }
 /// ```
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
 pub struct Comparison {
     /// Headline.
     pub(super) title: String,

@@ -7,6 +7,9 @@ use html_escape::encode_double_quoted_attribute;
 /// What goes inside `<versus-card>`.
 #[derive(Clone, Copy, Debug, Default)]
 pub struct Inside<'a> {
+    /// The card rendered ahead of time: its `<template shadowrootmode>`
+    /// (`versus render --card`), shown with the page's first paint.
+    pub rendered: Option<&'a str>,
     /// The comparison itself, for a post that cannot host a file.
     pub json: Option<&'a str>,
     /// The static fallback HTML (`versus render`), for readers without scripts.
@@ -22,23 +25,38 @@ pub fn script_safe_json(json: &str) -> String {
 }
 
 /// The loader's `<script>` line (`loader` is the URL of versus.js) and the
-/// `<versus-card>` element with these attributes (values escaped) and
-/// `inside` as its content.
+/// `<versus-card>` element of [`card_element`].
 ///
-/// A card in the first screen without a fallback holds the page's first
-/// paint for the loader (`blocking="render"`), so the page does not shift
-/// when it starts (docs/embedding.md "Fallback: the whole comparison, for
-/// every reader"); a lazy card, or one with a fallback, does not.
+/// A card in the first screen that the page's HTML does not already show
+/// (no rendered card, no fallback) holds the page's first paint for the
+/// loader (`blocking="render"`), so the page does not shift when it starts
+/// (docs/embedding.md "Fallback: the whole comparison, for every reader");
+/// a lazy card, or one the HTML shows, does not.
 pub fn snippet(loader: &str, attributes: &[(&str, String)], inside: Inside<'_>) -> String {
     let lazy = attributes
         .iter()
         .any(|(name, value)| *name == "loading" && value == "lazy");
-    let blocking = if lazy || inside.fallback.is_some() {
+    let blocking = if lazy || inside.fallback.is_some() || inside.rendered.is_some() {
         ""
     } else {
         " blocking=\"render\""
     };
+    format!(
+        "<script type=\"module\" src=\"{}\"{blocking}></script>\n{}",
+        encode_double_quoted_attribute(loader),
+        card_element(attributes, inside)
+    )
+}
+
+/// The `<versus-card>` element with these attributes (values escaped) and
+/// `inside` as its content: the rendered card first (the browser attaches
+/// its shadow root as soon as the template ends), then the comparison's
+/// JSON, then the fallback.
+pub fn card_element(attributes: &[(&str, String)], inside: Inside<'_>) -> String {
     let mut content = String::new();
+    if let Some(rendered) = inside.rendered {
+        content.push_str(rendered.trim_end());
+    }
     if let Some(json) = inside.json {
         content.push_str("\n<script type=\"application/json\">\n");
         content.push_str(&script_safe_json(json));
@@ -53,12 +71,15 @@ pub fn snippet(loader: &str, attributes: &[(&str, String)], inside: Inside<'_>) 
     }
     let attributes: String = attributes
         .iter()
-        .map(|(name, value)| format!(" {name}=\"{}\"", encode_double_quoted_attribute(value)))
+        .map(|(name, value)| {
+            if value.is_empty() {
+                format!(" {name}")
+            } else {
+                format!(" {name}=\"{}\"", encode_double_quoted_attribute(value))
+            }
+        })
         .collect();
-    format!(
-        "<script type=\"module\" src=\"{}\"{blocking}></script>\n<versus-card{attributes}>{content}</versus-card>",
-        encode_double_quoted_attribute(loader)
-    )
+    format!("<versus-card{attributes}>{content}</versus-card>")
 }
 
 /// The attributes that start a card as a share-link value (`state`, as

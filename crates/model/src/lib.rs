@@ -14,6 +14,7 @@ pub mod native;
 pub mod platform;
 pub mod problem;
 pub mod reading;
+pub mod rendered;
 pub mod scoring;
 pub mod share;
 pub mod spec;

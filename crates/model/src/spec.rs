@@ -122,7 +122,7 @@ pub struct ScoreSpec {
 }
 
 /// Where a score comes from, so readers can tell claims from judgement.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum Basis {
     /// The attributed source makes this claim.
     Source,

@@ -131,7 +131,7 @@ texts! {
 }
 
 /// The card's wording: defaults with the spec's overrides applied.
-#[derive(Clone, Debug, PartialEq, Eq, Default)]
+#[derive(Clone, Debug, PartialEq, Eq, Default, Hash)]
 pub struct Strings {
     overrides: Vec<(Text, String)>,
     implied: Vec<(Text, String)>,

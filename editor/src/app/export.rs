@@ -2,8 +2,8 @@
 
 use std::rc::Rc;
 
-use versus::fallback::render_fallback;
 use versus::model::Choices;
+use versus::render::{render_card, render_fallback, Look};
 use versus::ui::SharedComparison;
 use yew::prelude::*;
 
@@ -28,6 +28,7 @@ pub fn export_panel(props: &ExportPanelProps) -> Html {
     let delivery = use_state_eq(Delivery::default);
     let lazy = use_state_eq(|| false);
     let with_fallback = use_state_eq(|| true);
+    let with_rendered = use_state_eq(|| true);
     let status = use_state(String::new);
     let download_url = use_mut_ref(|| None::<gloo::file::ObjectUrl>);
 
@@ -40,11 +41,17 @@ pub fn export_panel(props: &ExportPanelProps) -> Html {
         .comparison
         .as_ref()
         .map(|comparison| render_fallback(comparison, &Choices::defaults(comparison)));
+    let rendered = props
+        .comparison
+        .as_ref()
+        .filter(|_| *with_rendered)
+        .map(|comparison| render_card(comparison, &Choices::defaults(comparison), Look::default()));
     let snippet_text = fallback.as_ref().map(|fallback| {
         let options = SnippetOptions {
             delivery: *delivery,
             lazy: *lazy,
             fallback: with_fallback.then(|| fallback.clone()),
+            rendered: rendered.clone(),
         };
         snippet(&browser::loader_url(), &stem, &props.text, &options)
     });
@@ -131,6 +138,8 @@ pub fn export_panel(props: &ExportPanelProps) -> Html {
                         {format!(" Load {file_name} (src)")}</label>
                     <label><input type="radio" name="editor-delivery" checked={*delivery == Delivery::Inline} onchange={pick(Delivery::Inline)} />
                         {" Put the comparison in the post (no file)"}</label>
+                    <label><input type="checkbox" checked={*with_rendered} onchange={toggle(&with_rendered)} data-testid="with-rendered" />
+                        {" Show the card with the post's first paint, before any script runs (the card rendered into the post's HTML)"}</label>
                     <label><input type="checkbox" checked={*with_fallback} onchange={toggle(&with_fallback)} />
                         {" Include the static version for readers without scripts (feed readers, email, print)"}</label>
                     <label><input type="checkbox" checked={*lazy} onchange={toggle(&lazy)} />

@@ -1,0 +1,99 @@
+//! The card's components rendered ahead of time, by Yew's server renderer,
+//! for `versus render` and the editor's Publish: one view layer for the live
+//! card, the card in a page's HTML and the static fallback.
+//!
+//! - [`render_fallback`]: the static fallback ([`Fallback`]), plain HTML
+//!   for feed readers, email and sanitisers.
+//! - [`render_card`]: the card as the browser would first render it, inside
+//!   a `<template shadowrootmode="open">` with its stylesheet, so the page's
+//!   first paint shows it before any script has run; the live card hydrates
+//!   it (`src/host`). Its root carries a [`RenderRecord`] so the card can
+//!   tell whether the markup is still what it would render.
+
+use yew::prelude::*;
+
+use crate::model::rendered::{comparison_fingerprint, shape_of_markup, RenderRecord};
+use crate::model::share::encode;
+use crate::model::{Choices, Comparison, SharedComparison};
+use crate::ui::{Card, CardProps, Fallback, FallbackProps, Theme, CARD_CSS};
+use crate::VERSION;
+
+/// The attribute on `<versus-card>` that says its HTML holds the rendered
+/// card: the loader reserves no room for it, since it is already there.
+pub const RENDERED_ATTRIBUTE: &str = "data-versus-rendered";
+
+/// Runs Yew's server renderer. Nothing in these components suspends, so
+/// the future is ready at its first poll and the executor never waits.
+fn render_component<C>(props: C::Properties, hydratable: bool) -> String
+where
+    C: BaseComponent,
+{
+    futures::executor::block_on(
+        yew::LocalServerRenderer::<C>::with_props(props)
+            .hydratable(hydratable)
+            .render(),
+    )
+}
+
+/// The static HTML of `comparison` for the reader's `choices`: title, the
+/// recommendation with every total, its reasons, a table of every criterion,
+/// each use case with its recommendation, and the attribution.
+pub fn render_fallback(comparison: &Comparison, choices: &Choices) -> String {
+    render_component::<Fallback>(
+        FallbackProps {
+            comparison: SharedComparison::new(comparison.clone()),
+            choices: choices.clone(),
+        },
+        false,
+    )
+}
+
+/// How the page shows the card, as its attributes will say.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Look {
+    /// The `theme` attribute.
+    pub theme: Theme,
+    /// The `compact` attribute.
+    pub compact: bool,
+    /// The `inherit-font` attribute.
+    pub inherit_font: bool,
+}
+
+/// The host's component, as it stands when the card starts: one component
+/// around the [`Card`], so the server's markup has the same component marks
+/// as the live card's first render (src/host/hosted.rs).
+#[function_component(RenderedRoot)]
+fn rendered_root(props: &CardProps) -> Html {
+    html! { <Card ..props.clone() /> }
+}
+
+/// The card for `choices` as a declarative shadow root: a `<template
+/// shadowrootmode="open">` holding the card's stylesheet and the card as the
+/// live card first renders it, its controls inert until it is live.
+pub fn render_card(comparison: &Comparison, choices: &Choices, look: Look) -> String {
+    let state = encode(comparison, choices);
+    let props = CardProps {
+        comparison: SharedComparison::new(comparison.clone()),
+        initial: Some(choices.clone()),
+        notice: None,
+        theme: look.theme,
+        compact: look.compact,
+        inherit_font: look.inherit_font,
+        card_key: AttrValue::Static("versus"),
+        onchange: Callback::noop(),
+        oncopylink: Callback::noop(),
+        live: false,
+    };
+    let markup = render_component::<RenderedRoot>(props, true);
+    let record = RenderRecord {
+        version: VERSION.to_string(),
+        comparison: comparison_fingerprint(comparison),
+        shape: shape_of_markup(&markup),
+        state,
+    };
+    format!(
+        "<template shadowrootmode=\"open\"><style>{CARD_CSS}</style><div class=\"versus-root\" {}=\"{}\">{markup}</div></template>",
+        crate::model::rendered::RECORD_ATTRIBUTE,
+        html_escape::encode_double_quoted_attribute(&record.to_attribute()),
+    )
+}
