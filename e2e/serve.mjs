@@ -9,7 +9,7 @@
 //   /bad-specs/   the corpus of bad comparison specs (tests/bad-specs/)
 //   /editor.html  the authors' editor, always under the strict policy below:
 //                 it must work where the card works
-// In host pages, <!-- versus render ARGS --> becomes what the native
+// In host pages, <!-- serve: versus render ARGS --> becomes what the native
 // command line prints for `versus render ARGS` (paths from the repository's
 // root): the card rendered ahead of time comes from the current code, never
 // from a stale copy. VERSUS_NATIVE_CLI names the binary (target/debug/versus
@@ -96,7 +96,7 @@ createServer(async (request, response) => {
     let body = await readFile(file);
     // Host pages may name the other origin's port (see cross-origin.html).
     if (url.pathname.startsWith('/hosts/') && file.endsWith('.html')) {
-      body = body.toString().replaceAll('%PORT%', String(port)).replace(/<!-- versus render (.+?) -->/g, (_, args) => render(args));
+      body = body.toString().replaceAll('%PORT%', String(port)).replace(/<!-- serve: versus render (.+?) -->/g, (_, args) => render(args));
     }
     if (recorder && file.endsWith('.html')) body = body.toString().replace(/<head>|^/i, (head) => `${head}<script src="${RECORDER_PATH}"></script>`);
     headers['content-type'] = types[extname(file)] ?? 'application/octet-stream';
