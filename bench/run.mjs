@@ -9,11 +9,20 @@
 // of RUNS runs after a warm-up. Prints a Markdown table and writes JSON to
 // bench/results/latest.json.
 //
+// The post three ways (BENCH_ONLY=rendered runs this part alone): the
+// article as static HTML, with today's card (loader holding the first paint,
+// the fallback inside), and with the card rendered into its HTML (`versus
+// render --card`), interleaved run by run: first contentful paint, the
+// card's verdict painted (the later of the first contentful paint and the
+// first animation frame whose DOM holds the card's verdict: Element Timing
+// does not see into shadow roots), largest
+// contentful paint, layout shift, and the first click a reader makes answered.
+//
 // Navigation and clicks are measured side by side in the same run for the
 // card now, the card at the start of the speed work (target/bench/start/,
 // built by bench/variants.sh), the static page, and the smallest Yew app
 // (target/bench/floor/), so the figures compare even on a noisy machine.
-import { spawn } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { chromium } from '@playwright/test';
@@ -60,7 +69,7 @@ const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const percentile = (xs, p) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor((xs.length * p) / 100))];
 
 // The baseline: the same article, without the card's script or element.
-function writeBaseline() {
+export function writeBaseline() {
   const page = readFileSync('dist/index.html', 'utf8')
     .replace(/<script type="module" src="versus.js"[^>]*><\/script>/, '')
     .replace(/<script type="module" src="demo.js"><\/script>/, '')
@@ -87,6 +96,115 @@ function writeLongPost() {
   );
   // The demo page without blocking="render", for the layout-shift comparison.
   writeFileSync('dist/bench-no-blocking.html', readFileSync('dist/index.html', 'utf8').replace(' blocking="render"', ''));
+}
+
+// The demo's post with today's card (its fallback inside, the loader holding
+// the first paint) and with the card rendered into its HTML by the release
+// command line, which also gives the size of what a blogger pastes.
+export function writePostThreeWays() {
+  const post = readFileSync('dist/index.html', 'utf8')
+    .replace(/<script type="module" src="demo.js"><\/script>/, '')
+    .replace(/<details class="embed-panel[\s\S]*?<\/details>/, '');
+  writeFileSync('dist/bench-today.html', post);
+  const versus = (args) => execFileSync('cargo', ['run', '--quiet', '--release', '--locked', '-p', 'versus-cli', '--', 'render', 'content/node-vs-python.json', ...args], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] });
+  const card = versus(['--card']).trim();
+  const rendered = post
+    .replace(' blocking="render"', ' async')
+    .replace(/<versus-card class="post-wide" data-demo-card>[\s\S]*?<\/versus-card>/, card.replace('<versus-card', '<versus-card class="post-wide" data-demo-card'));
+  writeFileSync('dist/bench-rendered.html', rendered);
+  const pasted = (text) => ({ raw: Buffer.byteLength(text), gzip: gzipSync(text, { level: 9 }).length });
+  return { inline: pasted(card), withSrc: pasted(versus(['--card', '--src', 'node-vs-python.json']).trim()), fallbackOnly: pasted(versus([]).trim()) };
+}
+
+// Paints, shifts and the first answered click of one navigation (see the
+// top of this file). The "reader" clicks the first switch as soon as it is live (in the page
+// and not inert) and the click counts as answered in the first frame in
+// which the switch has flipped.
+const WATCH_POST = () => {
+  window.__cls = 0;
+  new PerformanceObserver((list) => {
+    for (const entry of list.getEntries()) if (!entry.hadRecentInput) window.__cls += entry.value;
+  }).observe({ type: 'layout-shift', buffered: true });
+  new PerformanceObserver((list) => {
+    const entries = list.getEntries();
+    window.__lcp = entries[entries.length - 1].startTime;
+  }).observe({ type: 'largest-contentful-paint', buffered: true });
+  new PerformanceObserver((list) => {
+    for (const entry of list.getEntries()) if (entry.name === 'first-contentful-paint') window.__fcp = entry.startTime;
+  }).observe({ type: 'paint', buffered: true });
+  const frame = () => {
+    const root = document.querySelector('versus-card')?.shadowRoot;
+    const now = performance.now();
+    if (root?.querySelector('[data-testid=headline]')?.textContent) window.__verdictFrame ??= now;
+    const toggle = root?.querySelector('[role=switch]');
+    if (toggle && !toggle.closest('[inert]') && window.__clicked === undefined) {
+      window.__clicked = toggle.getAttribute('aria-checked');
+      toggle.click();
+    } else if (toggle && window.__clicked !== undefined && toggle.getAttribute('aria-checked') !== window.__clicked) {
+      window.__answered = now;
+      return;
+    }
+    requestAnimationFrame(frame);
+  };
+  requestAnimationFrame(frame);
+};
+
+async function postLoad(browser, throttle, page, card = true) {
+  return withPage(browser, throttle, async (tab) => {
+    await tab.addInitScript(WATCH_POST);
+    await tab.goto(`${BASE}/${page}`);
+    if (card) await tab.waitForFunction(() => window.__answered !== undefined, null, { timeout: 60_000 });
+    await tab.waitForFunction(() => window.__fcp !== undefined, null, { timeout: 60_000 });
+    // Two more frames for late shifts and paints.
+    await tab.waitForFunction(() => (window.__frames = (window.__frames ?? 0) + 1) > 2, null, { polling: 'raf' });
+    return tab.evaluate(() => ({
+      fcp: window.__fcp,
+      verdict: window.__verdictFrame === undefined ? NaN : Math.max(window.__fcp, window.__verdictFrame),
+      lcp: window.__lcp ?? NaN,
+      cls: window.__cls,
+      firstClick: window.__answered ?? NaN,
+    }));
+  });
+}
+
+async function postThreeWays(browser) {
+  const pasted = writePostThreeWays();
+  const result = { pasted };
+  for (const throttle of [1, 4]) {
+    const ways = { static: [], today: [], rendered: [] };
+    await postLoad(browser, throttle, 'bench-rendered.html');
+    for (let run = 0; run < RUNS; run++) {
+      ways.static.push(await postLoad(browser, throttle, 'bench-baseline.html', false));
+      ways.today.push(await postLoad(browser, throttle, 'bench-today.html'));
+      ways.rendered.push(await postLoad(browser, throttle, 'bench-rendered.html'));
+    }
+    const summary = (runs) => Object.fromEntries(['fcp', 'verdict', 'lcp', 'firstClick'].map((key) => [key, median(runs.map((r) => r[key]))]).concat([['cls', Math.max(...runs.map((r) => r.cls))]]));
+    result[`cpu${throttle}x`] = Object.fromEntries(Object.entries(ways).map(([way, runs]) => [way, summary(runs)]));
+    const staticFcp = result[`cpu${throttle}x`].static.fcp;
+    result[`cpu${throttle}x`].verdictOverStaticFcp = result[`cpu${throttle}x`].rendered.verdict / staticFcp;
+  }
+  return result;
+}
+
+function threeWaysMarkdown(post) {
+  const lines = ['', '| the post three ways (median; layout shift: worst run) | static HTML | today\'s card | rendered card |', '|---|---|---|---|'];
+  for (const throttle of [1, 4]) {
+    const at = post[`cpu${throttle}x`];
+    const row = (label, key, fmt) => lines.push(`| ${label}, CPU ${throttle}x | ${fmt(at.static[key])} | ${fmt(at.today[key])} | ${fmt(at.rendered[key])} |`);
+    const time = (x) => (Number.isFinite(x) ? ms(x) : '—');
+    row('first contentful paint', 'fcp', time);
+    row('verdict painted', 'verdict', time);
+    row('largest contentful paint', 'lcp', time);
+    row('layout shift', 'cls', (x) => x.toFixed(3));
+    row('first click answered', 'firstClick', time);
+    lines.push(`| rendered verdict / static FCP, CPU ${throttle}x | | | ${at.verdictOverStaticFcp.toFixed(2)}× |`);
+  }
+  const size = ({ raw, gzip }) => `${kb(raw)} (${kb(gzip)} gzip)`;
+  lines.push('', '| what a blogger pastes, the demo comparison | size |', '|---|---|');
+  lines.push(`| \`versus render --card\` (comparison inside) | ${size(post.pasted.inline)} |`);
+  lines.push(`| \`versus render --card --src FILE\` | ${size(post.pasted.withSrc)} |`);
+  lines.push(`| \`versus render\` (fallback only, today) | ${size(post.pasted.fallbackOnly)} |`);
+  return lines.join('\n');
 }
 
 async function startServer(dir = 'dist', port = PORT) {
@@ -335,6 +453,11 @@ async function main() {
   });
   const timings = {};
   try {
+    timings.post = await postThreeWays(browser);
+    if (process.env.BENCH_ONLY === 'rendered') {
+      console.log(threeWaysMarkdown(timings.post));
+      return;
+    }
     for (const throttle of [1, 4]) {
       // Interleaved run by run, so a slow moment of the machine hits every variant.
       const card = [];
@@ -406,6 +529,7 @@ async function main() {
     await browser.close();
     for (const one of servers) one.kill();
   }
+  if (process.env.BENCH_ONLY === 'rendered') return;
   if (process.env.BENCH_ONLY === 'speed') {
     console.log(markdown({ sizes, timings, runs: RUNS }));
     return;
@@ -453,6 +577,7 @@ export function markdown({ sizes, editor, timings, recompute, runs }) {
   lines.push('', '| memory after load | |', '|---|---|');
   lines.push(`| JS heap | ${kb(timings.memory)} |`, `| wasm linear memory | ${kb(timings.wasmMemory)} |`);
   if (recompute) lines.push(`| native recompute, 6×30 (median / p95) | ${recompute.medianMicros} µs / ${recompute.p95Micros} µs |`);
+  if (timings.post) lines.push(threeWaysMarkdown(timings.post));
   if (editor && timings.editor) {
     lines.push('', '| the editor (editor.html, authors only) | |', '|---|---|');
     lines.push(`| transfer size, gzip -9 | ${kb(editor.total.gzip)} (${editor.files.map((f) => `${f.name} ${kb(f.gzip)}`).join(', ')}) |`);

@@ -18,7 +18,9 @@
 //
 // `blocking="render"` on its script tag holds the first paint for this file:
 // long enough to reserve room for each card, so the page never jumps when a
-// card appears.
+// card appears. A page whose cards are rendered into its HTML (versus render
+// --card) needs no such hold: its tag is `async`, so the wasm downloads
+// while the page is still parsed and painted.
 import { createVersusCard } from './versus-card.js';
 
 // Written by the release build: the hash of versus-card_bg.wasm. null in a
@@ -200,6 +202,17 @@ class VersusCard extends HTMLElement {
   #cancelWait = null;
 
   connectedCallback() {
+    // A card the HTML holds rendered (versus render --card) can only be
+    // hydrated once its whole content is parsed; with an `async` loader
+    // this runs at its start tag. The wasm is fetched and compiled
+    // meanwhile, so the card comes alive as soon as the page is parsed.
+    if (!this.#instance && document.readyState === 'loading' && this.hasAttribute('data-versus-rendered') && this.getAttribute('loading') !== 'lazy') {
+      if (!missingFeature()) compiled();
+      document.addEventListener('DOMContentLoaded', () => {
+        if (this.isConnected) this.connectedCallback();
+      }, { once: true });
+      return;
+    }
     if (!this.#instance && this.getAttribute('loading') === 'lazy') {
       this.#cancelWait ??= whenNear(this, () => {
         if (this.isConnected) this.#start();

@@ -102,3 +102,26 @@ fn actions_that_change_nothing_keep_the_same_state() {
         );
     }
 }
+
+#[test]
+fn a_share_link_taken_up_after_hydration_never_undoes_the_readers_click() {
+    let state = fresh();
+    let ml_preset = versus::model::share::decode(&state.comparison, "preset:ml").expect("a preset");
+    // Nothing touched yet: the card moves to the link's choices.
+    let moved = state.clone().reduce(CardAction::Restart {
+        from: None,
+        to: Some(ml_preset.clone()),
+    });
+    assert_eq!(moved.choices, ml_preset);
+    // The reader clicked first: their choice stays.
+    let speed = criterion(&state, "speed");
+    let clicked = state
+        .clone()
+        .reduce(CardAction::Choose(Action::Toggle(speed)));
+    let kept = clicked.clone().reduce(CardAction::Restart {
+        from: None,
+        to: Some(ml_preset),
+    });
+    assert_eq!(kept.choices, clicked.choices);
+    assert!(Rc::ptr_eq(&kept, &clicked), "nothing to render again");
+}

@@ -157,9 +157,16 @@ pub fn hosted_card(props: &HostedCardProps) -> Html {
         }
         Loaded::Failed(problems) => problem_list(&problems),
         Loaded::Ready(comparison) => {
+            // Always the choices themselves (not `None` for the defaults), so
+            // that handing over to the same choices changes no property
+            // and renders nothing again.
             let (initial, notice) = match hydrating {
                 Some(shown) => (Some(shown), None),
-                None => (*start).clone().unwrap_or_default(),
+                None => {
+                    let (initial, notice) = (*start).clone().unwrap_or_default();
+                    let initial = initial.unwrap_or_else(|| Choices::defaults(&comparison));
+                    (Some(initial), notice)
+                }
             };
             let onchange = {
                 let (comparison, key, host) = (

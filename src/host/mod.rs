@@ -171,9 +171,14 @@ fn take_over(element: web_sys::HtmlElement, rendered: web_sys::Element, preloade
         Ok(shown) => {
             page::adopt_styles(&element, styles().as_ref());
             let props = card_props(&element, Some(preloaded), Some(shown));
+            let host = props.host.clone();
             let app =
                 yew::Renderer::<HostedCard>::with_root_and_props(rendered, props.clone()).hydrate();
             remember(element, app, props);
+            // Yew hydrates in a microtask queued just now; this one runs
+            // right after it, when every listener is in place: the reader
+            // can use the controls before the card's effects have run.
+            wasm_bindgen_futures::spawn_local(async move { page::wake_controls(&host) });
         }
         Err(why) => {
             gloo::console::warn!(format!(

@@ -12,7 +12,7 @@ use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::{spawn_local, JsFuture};
 use yew::Callback;
 
-use crate::model::rendered::{Shape, RECORD_ATTRIBUTE};
+use crate::model::rendered::{shape_of_markup, RECORD_ATTRIBUTE};
 use crate::model::share::{find_in_fragment, update_fragment};
 use crate::ui::CopyOutcome;
 
@@ -47,30 +47,13 @@ pub fn rendered_root(element: &web_sys::HtmlElement) -> Option<web_sys::Element>
 }
 
 /// The shape of the markup under `root`, as the server computed it from
-/// the markup it wrote ([`crate::model::rendered::shape_of_markup`]).
+/// the markup it wrote: the browser's serialization of the same nodes (one
+/// call, rather than a walk over each node through JavaScript). Browsers
+/// escape `<` in text and attribute values, so [`shape_of_markup`] reads it
+/// as it read the server's; a browser that does not (in an attribute) only
+/// makes the card render afresh.
 pub fn shape_of(root: &web_sys::Element) -> u64 {
-    fn walk(node: &web_sys::Node, shape: &mut Shape) {
-        let mut child = node.first_child();
-        while let Some(current) = child {
-            match current.node_type() {
-                web_sys::Node::ELEMENT_NODE => {
-                    if let Some(element) = current.dyn_ref::<web_sys::Element>() {
-                        shape.open(&element.local_name());
-                    }
-                    walk(&current, shape);
-                    shape.close();
-                }
-                web_sys::Node::COMMENT_NODE => {
-                    shape.comment(&current.node_value().unwrap_or_default());
-                }
-                _ => {}
-            }
-            child = current.next_sibling();
-        }
-    }
-    let mut shape = Shape::default();
-    walk(root, &mut shape);
-    shape.finish()
+    shape_of_markup(&root.inner_html())
 }
 
 /// Makes the controls of a hydrated card usable: the rendered card holds

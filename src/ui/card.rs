@@ -77,10 +77,13 @@ fn card_body(props: &CardProps) -> Html {
         });
     }
     {
-        let (dispatcher, started) = (state.dispatcher(), use_mut_ref(|| false));
+        let (dispatcher, previous) = (state.dispatcher(), use_mut_ref(|| None));
         use_effect_with(props.initial.clone(), move |initial| {
-            if std::mem::replace(&mut *started.borrow_mut(), true) {
-                dispatcher.dispatch(CardAction::Restart(initial.clone()));
+            if let Some(from) = previous.borrow_mut().replace(initial.clone()) {
+                dispatcher.dispatch(CardAction::Restart {
+                    from,
+                    to: initial.clone(),
+                });
             }
         });
     }

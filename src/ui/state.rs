@@ -35,9 +35,15 @@ pub enum CardAction {
     Disclose(CriterionIndex),
     /// The host answered a copy request.
     Copied(CopyOutcome),
-    /// Start again from these choices (the author's defaults for `None`):
-    /// the reader's share link, taken up after hydration.
-    Restart(Option<Choices>),
+    /// Move from the choices the card started with (`from`) to new ones
+    /// (`to`; `None`: the author's defaults), unless the reader has changed
+    /// them already: the reader's share link, taken up after hydration.
+    Restart {
+        /// What the card started from.
+        from: Option<Choices>,
+        /// Where it goes.
+        to: Option<Choices>,
+    },
 }
 
 /// One card's state: the comparison it shows, what the reader chose, and
@@ -95,9 +101,14 @@ impl Reducible for CardState {
             }
             CardAction::Copied(Ok(())) => next.copy = CopyState::Copied,
             CardAction::Copied(Err(link)) => next.copy = CopyState::Failed(link),
-            CardAction::Restart(choices) => {
-                next.choices = choices.unwrap_or_else(|| Choices::defaults(&self.comparison));
-                next.copy = CopyState::Idle;
+            CardAction::Restart { from, to } => {
+                let or_defaults = |choices: Option<Choices>| {
+                    choices.unwrap_or_else(|| Choices::defaults(&self.comparison))
+                };
+                if self.choices == or_defaults(from) {
+                    next.choices = or_defaults(to);
+                    next.copy = CopyState::Idle;
+                }
             }
         }
         // The same Rc tells Yew that nothing changed, so nothing re-renders.

@@ -31,12 +31,15 @@ pub fn script_safe_json(json: &str) -> String {
 /// (no rendered card, no fallback) holds the page's first paint for the
 /// loader (`blocking="render"`), so the page does not shift when it starts
 /// (docs/embedding.md "Fallback: the whole comparison, for every reader");
-/// a lazy card, or one the HTML shows, does not.
+/// a lazy card, or one with a fallback, does not. A rendered card's loader
+/// is `async`: it fetches the wasm while the rest of the page is parsed.
 pub fn snippet(loader: &str, attributes: &[(&str, String)], inside: Inside<'_>) -> String {
     let lazy = attributes
         .iter()
         .any(|(name, value)| *name == "loading" && value == "lazy");
-    let blocking = if lazy || inside.fallback.is_some() || inside.rendered.is_some() {
+    let blocking = if inside.rendered.is_some() {
+        " async"
+    } else if lazy || inside.fallback.is_some() {
         ""
     } else {
         " blocking=\"render\""
