@@ -275,6 +275,51 @@ export const scenarios = [
     },
   },
   {
+    name: 'a card rendered into the HTML: on the screen with scripts off, hydrated in place with scripts on',
+    async run(context) {
+      const { page, url } = context;
+      // The rendered cards of e2e/hosts/rendered.html, in the wrapper `id`.
+      const look = (id) => {
+        const host = document.querySelector(`#${id} versus-card`);
+        const root = host?.shadowRoot;
+        const card = root?.querySelector('[data-testid=card]');
+        const fallback = host?.querySelector('.versus-fallback')?.getBoundingClientRect();
+        return {
+          headline: root?.querySelector('[data-testid=headline]')?.textContent ?? null,
+          radius: card ? getComputedStyle(card).borderTopLeftRadius : null,
+          inert: root ? root.querySelectorAll('[inert]').length : null,
+          fallbackShown: Boolean(fallback && fallback.height > 0),
+        };
+      };
+      const off = await context.open({ javascript: false });
+      await off.goto(url('/hosts/rendered.html'));
+      const first = await off.evaluate(look, 'first');
+      assert.equal(first.headline, 'Either works: Node.js and Python are too close to call');
+      assert.notEqual(first.radius, '0px', 'styled by its own stylesheet');
+      assert.deepEqual([first.inert, first.fallbackShown], [2, false], 'controls inert, the fallback not drawn');
+      assert.equal((await off.evaluate(look, 'second')).headline, 'PostgreSQL is the clear pick');
+
+      await page.goto(url('/hosts/rendered-later.html'));
+      await page.evaluate(() => {
+        const root = document.querySelector('#first versus-card').shadowRoot;
+        root.querySelector('[data-testid=headline]').versusMark = 'headline';
+        root.querySelector('[role=switch]').versusMark = 'switch';
+        return window.startCards();
+      });
+      for (const id of ['first', 'second']) await until(async () => (await page.evaluate(look, id)).inert === 0, `the ${id} card to come alive`);
+      const marks = await page.evaluate(() => {
+        const root = document.querySelector('#first versus-card').shadowRoot;
+        return [root.querySelector('[data-testid=headline]').versusMark, root.querySelector('[role=switch]').versusMark];
+      });
+      assert.deepEqual(marks, ['headline', 'switch'], 'hydration kept the rendered nodes');
+      await page.click((name) => [...document.querySelector('#first versus-card').shadowRoot.querySelectorAll('[role=switch]')]
+        .find((s) => s.closest('li')?.textContent.includes(name)), label('ml'));
+      await until(async () => (await page.evaluate(look, 'first')).headline.includes('Python'), 'the hydrated card to answer a switch');
+      await page.click(() => document.querySelector('#second versus-card').shadowRoot.querySelector('.versus-reset'));
+      await until(() => page.evaluate(() => document.querySelector('#second versus-card').shadowRoot.querySelector('[data-preset=busy]').getAttribute('aria-pressed') === 'false'), 'the second card to reset');
+    },
+  },
+  {
     name: 'dark and compact cards, an Arabic card right to left, a German card with decimal commas',
     async run(context) {
       const { page, url } = context;
