@@ -67,6 +67,33 @@ fn rendered_root(props: &CardProps) -> Html {
     html! { <Card ..props.clone() /> }
 }
 
+/// Yew's component marks as a release build writes them (`<!--<[]>-->`):
+/// a debug build names each component inside, which hydration never reads.
+/// So the command line prints the same card however it was built, and
+/// shorter. (The server renderer escapes every `<` in text and attribute
+/// values, so these openings are marks and nothing else.)
+fn without_component_names(markup: &str) -> String {
+    const MARKS: [&str; 2] = ["<!--<[", "<!--</["];
+    let mut out = String::with_capacity(markup.len());
+    let mut rest = markup;
+    while let Some((at, mark)) = MARKS
+        .iter()
+        .filter_map(|mark| rest.find(mark).map(|at| (at, *mark)))
+        .min()
+    {
+        let after = &rest[at + mark.len()..];
+        let Some(end) = after.find("]>-->") else {
+            break;
+        };
+        out.push_str(&rest[..at]);
+        out.push_str(mark);
+        out.push_str("]>-->");
+        rest = &after[end + "]>-->".len()..];
+    }
+    out.push_str(rest);
+    out
+}
+
 /// The card for `choices` as a declarative shadow root: a `<template
 /// shadowrootmode="open">` holding the card's stylesheet and the card as the
 /// live card first renders it, its controls inert until it is live.
@@ -84,7 +111,7 @@ pub fn render_card(comparison: &Comparison, choices: &Choices, look: Look) -> St
         oncopylink: Callback::noop(),
         live: false,
     };
-    let markup = render_component::<RenderedRoot>(props, true);
+    let markup = without_component_names(&render_component::<RenderedRoot>(props, true));
     let record = RenderRecord {
         version: VERSION.to_string(),
         comparison: comparison_fingerprint(comparison),

@@ -72,3 +72,54 @@ fn versus_render_refuses_bad_input_with_the_place() {
     assert!(String::from_utf8_lossy(&unknown.stderr).contains("nothing called"));
     assert!(bad.stdout.is_empty() && unknown.stdout.is_empty());
 }
+
+#[test]
+fn versus_render_card_prints_the_whole_element_the_rendered_card_first_then_the_fallback() {
+    let with_src = versus(
+        &[
+            "render",
+            "content/node-vs-python.json",
+            "--card",
+            "--src",
+            "node.json",
+            "--preset",
+            "chat",
+        ],
+        None,
+    );
+    assert!(with_src.status.success());
+    let out = String::from_utf8_lossy(&with_src.stdout);
+    assert!(
+        out.starts_with("<versus-card src=\"node.json\" preset=\"chat\" data-versus-rendered><template shadowrootmode=\"open\"><style>"),
+        "{}",
+        &out[..200]
+    );
+    let template_end = out.find("</template>").expect("the template ends");
+    let fallback_at = out
+        .find("<div lang=\"en\" dir=\"ltr\" class=\"versus-fallback\">")
+        .expect("a fallback");
+    assert!(
+        template_end < fallback_at,
+        "the fallback follows the template"
+    );
+    assert!(out.trim_end().ends_with("</versus-card>"));
+    assert!(
+        !out.contains("application/json"),
+        "src: no comparison inside"
+    );
+    // The rendered card says what the fallback says.
+    let headline = "Node.js is the clear pick";
+    assert!(out[..template_end].contains(headline) && out[template_end..].contains(headline));
+
+    let inline = versus(&["render", "content/node-vs-python.json", "--card"], None);
+    let out = String::from_utf8_lossy(&inline.stdout);
+    let opening = "<script type=\"application/json\">";
+    let json_at = out.find(opening).expect("the comparison inside") + opening.len();
+    let json_end = json_at + out[json_at..].find("</script>").expect("its end");
+    let inside: serde_json::Value = serde_json::from_str(&out[json_at..json_end]).expect("JSON");
+    let file: serde_json::Value = serde_json::from_str(
+        &std::fs::read_to_string(root().join("content/node-vs-python.json")).expect("readable"),
+    )
+    .expect("JSON");
+    assert_eq!(inside, file);
+}
