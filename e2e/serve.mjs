@@ -53,6 +53,13 @@ function render(args) {
   return rendered.get(args);
 }
 
+/** `versus style-hash`: the CSP source of the rendered card's stylesheet. */
+let hash;
+function styleHash() {
+  hash ??= execFileSync(nativeCli, ['style-hash'], { encoding: 'utf8' }).trim();
+  return hash;
+}
+
 function locate(pathname) {
   const places = [['/sub/versus/', dist], ['/hosts/', hosts], ['/panic-build/', panicBuild], ['/bad-specs/', badSpecs], ['/', dist]];
   for (const [prefix, root] of places) {
@@ -101,6 +108,9 @@ createServer(async (request, response) => {
     if (recorder && file.endsWith('.html')) body = body.toString().replace(/<head>|^/i, (head) => `${head}<script src="${RECORDER_PATH}"></script>`);
     headers['content-type'] = types[extname(file)] ?? 'application/octet-stream';
     if (url.pathname.startsWith('/hosts/') && file.includes('csp')) headers['content-security-policy'] = STRICT_CSP;
+    // A page with rendered cards under the strict policy allows their
+    // stylesheet by its hash, as docs/embedding.md tells bloggers to.
+    if (url.pathname.startsWith('/hosts/rendered-csp')) headers['content-security-policy'] = STRICT_CSP.replace("style-src 'self'", `style-src 'self' ${styleHash()}`);
     if (url.pathname === '/editor.html') headers['content-security-policy'] = STRICT_CSP;
     response.writeHead(200, headers).end(body);
   } catch {

@@ -151,6 +151,7 @@ test('npx versus-card render and schema print what the native command prints, an
     ['render', 'content/node-vs-python.json', '--card'],
     ['render', 'e2e/hosts/specs/databases.json', '--card', '--src', 'databases.json', '--preset', 'busy', '--theme', 'dark', '--compact'],
     ['render', 'content/node-vs-python.json', '--src', 'node.json'],
+    ['style-hash'],
     ['render', 'content/node-vs-python.json', '--preset', 'warp'],
     ['render', 'tests/bad-specs/type-title-is-a-number.json'],
     ['render', 'no-such-file.json'],
@@ -161,6 +162,12 @@ test('npx versus-card render and schema print what the native command prints, an
     assert.deepEqual(runCli(packageCli, args), runCli(nativeCli, args), args.join(' '));
   }
   assert.ok(runCli(packageCli, ['render', 'e2e/hosts/specs/tee-kaffee-de.json']).stdout.includes('7,5'));
+  // versus-card/render's renderCard is the same command.
+  const script = `import { renderCard } from 'versus-card/render'; process.stdout.write(renderCard(${JSON.stringify(join(root, 'e2e/hosts/specs/databases.json'))}, { src: 'databases.json', preset: 'busy', theme: 'dark', compact: true }));`;
+  const viaModule = execFileSync(process.execPath, ['--input-type=module', '-e', script], { cwd: installed.project, encoding: 'utf8' });
+  const viaCli = runCli(nativeCli, ['render', 'e2e/hosts/specs/databases.json', '--card', '--src', 'databases.json', '--preset', 'busy', '--theme', 'dark', '--compact']).stdout;
+  assert.equal(viaModule, viaCli);
+  assert.match(viaModule, /^<versus-card src="databases.json" preset="busy" theme="dark" compact data-versus-rendered><template shadowrootmode="open">/);
 });
 
 // Debian 12's Node 18, which scripts/setup.sh --test unpacks: the oldest

@@ -22,23 +22,30 @@ use crate::VERSION;
 /// card: the loader reserves no room for it, since it is already there.
 pub const RENDERED_ATTRIBUTE: &str = "data-versus-rendered";
 
-/// Runs Yew's server renderer. Nothing in these components suspends, so
-/// the future is ready at its first poll and the executor never waits.
-fn render_component<C>(props: C::Properties, hydratable: bool) -> String
+/// Runs Yew's server renderer.
+async fn render_component<C>(props: C::Properties, hydratable: bool) -> String
 where
     C: BaseComponent,
 {
-    futures::executor::block_on(
-        yew::LocalServerRenderer::<C>::with_props(props)
-            .hydratable(hydratable)
-            .render(),
-    )
+    yew::LocalServerRenderer::<C>::with_props(props)
+        .hydratable(hydratable)
+        .render()
+        .await
+}
+
+/// Waits for a render where Yew's scheduler runs synchronously: natively,
+/// and in wasm built with Yew's `not_browser_env` (the command line on
+/// Node). Nothing in these components suspends, so the render is ready at
+/// its first poll and the executor never waits. In a browser, where the
+/// scheduler needs the event loop, await the `async` functions instead.
+fn block_on(render: impl std::future::Future<Output = String>) -> String {
+    futures::executor::block_on(render)
 }
 
 /// The static HTML of `comparison` for the reader's `choices`: title, the
 /// recommendation with every total, its reasons, a table of every criterion,
 /// each use case with its recommendation, and the attribution.
-pub fn render_fallback(comparison: &Comparison, choices: &Choices) -> String {
+pub async fn fallback_markup(comparison: &Comparison, choices: &Choices) -> String {
     render_component::<Fallback>(
         FallbackProps {
             comparison: SharedComparison::new(comparison.clone()),
@@ -46,6 +53,12 @@ pub fn render_fallback(comparison: &Comparison, choices: &Choices) -> String {
         },
         false,
     )
+    .await
+}
+
+/// [`fallback_markup`], where the scheduler is synchronous (see [`block_on`]).
+pub fn render_fallback(comparison: &Comparison, choices: &Choices) -> String {
+    block_on(fallback_markup(comparison, choices))
 }
 
 /// How the page shows the card, as its attributes will say.
@@ -97,7 +110,7 @@ fn without_component_names(markup: &str) -> String {
 /// The card for `choices` as a declarative shadow root: a `<template
 /// shadowrootmode="open">` holding the card's stylesheet and the card as the
 /// live card first renders it, its controls inert until it is live.
-pub fn render_card(comparison: &Comparison, choices: &Choices, look: Look) -> String {
+pub async fn card_markup(comparison: &Comparison, choices: &Choices, look: Look) -> String {
     let state = encode(comparison, choices);
     let props = CardProps {
         comparison: SharedComparison::new(comparison.clone()),
@@ -111,7 +124,7 @@ pub fn render_card(comparison: &Comparison, choices: &Choices, look: Look) -> St
         oncopylink: Callback::noop(),
         live: false,
     };
-    let markup = without_component_names(&render_component::<RenderedRoot>(props, true));
+    let markup = without_component_names(&render_component::<RenderedRoot>(props, true).await);
     let record = RenderRecord {
         version: VERSION.to_string(),
         comparison: comparison_fingerprint(comparison),
@@ -123,4 +136,9 @@ pub fn render_card(comparison: &Comparison, choices: &Choices, look: Look) -> St
         crate::model::rendered::RECORD_ATTRIBUTE,
         html_escape::encode_double_quoted_attribute(&record.to_attribute()),
     )
+}
+
+/// [`card_markup`], where the scheduler is synchronous (see [`block_on`]).
+pub fn render_card(comparison: &Comparison, choices: &Choices, look: Look) -> String {
+    block_on(card_markup(comparison, choices, look))
 }

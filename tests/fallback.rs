@@ -1,4 +1,4 @@
-//! The static fallback (`versus render`, src/fallback.rs): the same verdicts
+//! The static fallback (`versus render`, src/ui/fallback.rs): the same verdicts
 //! as the live card, text that stays text, markup a feed reader's sanitizer
 //! keeps, and the demo page's copy kept current.
 

@@ -188,3 +188,23 @@ test('attributes changed since the HTML was written apply right after hydration'
   await expect(first.card).toHaveClass(/versus-theme-dark/);
   await expect(first.headline).toHaveText('Python is the clear pick');
 });
+
+test('under the strict Content-Security-Policy with the stylesheet\'s hash, the rendered card is styled before scripts and hydrates', async ({ browser }) => {
+  const off = await browser.newContext({ javaScriptEnabled: false });
+  const page = await off.newPage();
+  const refused: string[] = [];
+  page.on('console', (message) => refused.push(message.text()));
+  await page.goto('/hosts/rendered-csp.html');
+  const radius = await cardIn(page, 'first').card.evaluate((card) => getComputedStyle(card).borderTopLeftRadius);
+  expect(radius).not.toBe('0px');
+  expect(refused).toEqual([]);
+  await off.close();
+});
+
+test('the rendered card under the strict policy comes alive with no violation', async ({ page }) => {
+  await page.goto('/hosts/rendered-csp.html');
+  await live(page, 'first');
+  const first = cardIn(page, 'first');
+  await first.toggle('Machine learning and data');
+  await expect(first.headline).toHaveText(/Python/);
+});

@@ -1,7 +1,9 @@
-// `import { renderFallback } from 'versus-card/render'`: the static fallback
-// of a comparison (the whole comparison as plain HTML, for feeds, email and
-// readers without scripts), rendered at build time by the same model code
-// as the card and `npx versus-card render`, compiled to wasm. For the
+// `import { renderFallback, renderCard } from 'versus-card/render'`: the
+// static fallback of a comparison (the whole comparison as plain HTML, for
+// feeds, email and readers without scripts), and the whole <versus-card>
+// with the card rendered into it (shown with the page's first paint, then
+// hydrated), made at build time by the same code as the card and
+// `npx versus-card render [--card]`, compiled to wasm. For the
 // platform integrations (versus-card/eleventy, versus-card/astro) and any
 // build script.
 import { readFileSync } from 'node:fs';
@@ -52,6 +54,28 @@ export function renderFallback(file, { preset, priorities } = {}) {
   const args = ['render', String(file)];
   if (preset) args.push('--preset', String(preset));
   if (priorities) args.push('--priorities', String(priorities));
+  const outcome = runCommandLine(args);
+  if (outcome.code !== 0) throw new VersusRenderError(outcome.stderr.trim());
+  return outcome.stdout;
+}
+
+/**
+ * The whole `<versus-card>` element for the comparison in `file`: the card
+ * rendered into a declarative shadow root (shown before any script runs,
+ * then hydrated by the card), and the static fallback after it, as
+ * `npx versus-card render FILE --card` prints it. `src` is the address the
+ * page loads the comparison from (without it the JSON goes inside the
+ * element); `theme` and `compact` are the card's attributes. Load the card
+ * with `<script type="module" src=".../versus.js" async>`. Throws a
+ * VersusRenderError as renderFallback does.
+ */
+export function renderCard(file, { src, preset, priorities, theme, compact } = {}) {
+  const args = ['render', String(file), '--card'];
+  if (src) args.push('--src', String(src));
+  if (preset) args.push('--preset', String(preset));
+  if (priorities) args.push('--priorities', String(priorities));
+  if (theme) args.push('--theme', String(theme));
+  if (compact) args.push('--compact');
   const outcome = runCommandLine(args);
   if (outcome.code !== 0) throw new VersusRenderError(outcome.stderr.trim());
   return outcome.stdout;

@@ -2,7 +2,7 @@
 // `npx versus-card`: the versus command line on Node 18 or newer.
 //
 //   versus-card check FILE.json…                       the card's own messages, FILE:LINE:COLUMN: PATH: message
-//   versus-card render FILE.json [--preset ID | --priorities SPEC]   the static fallback HTML
+//   versus-card render FILE.json [--preset ID | --priorities SPEC] [--card [--src URL]]   the static fallback HTML; with --card the whole element, the card rendered in it
 //   versus-card schema                                 the format's JSON Schema
 //   versus-card init DIR                               copy the card's files into DIR, print the two lines
 //   versus-card init DIR --hugo | --jekyll             the files and the platform's template (docs/platforms.md)

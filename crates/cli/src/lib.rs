@@ -14,7 +14,9 @@
 //!   `<versus-card>`; with `--card` it prints the whole element: the card
 //!   rendered ahead of time in a declarative shadow root, the comparison
 //!   (or `--src URL`), and the fallback;
-//! - `versus schema` prints the format's JSON Schema (docs/versus.schema.json).
+//! - `versus schema` prints the format's JSON Schema (docs/versus.schema.json);
+//! - `versus style-hash` prints the Content-Security-Policy source that lets
+//!   a rendered card's inline stylesheet apply under a strict `style-src`.
 //!
 //! `-` reads standard input.
 
@@ -59,6 +61,9 @@ enum Command {
     Render(Render),
     /// Print the JSON Schema of the comparison format.
     Schema,
+    /// Print the style-src source ('sha256-…') a rendered card's stylesheet
+    /// needs under a strict Content-Security-Policy.
+    StyleHash,
 }
 
 #[derive(Args)]
@@ -134,6 +139,10 @@ pub fn run(args: &[String], io: &mut dyn Io, platform: &dyn Platform) -> u8 {
                 1
             }
         },
+        Command::StyleHash => {
+            io.out(&format!("{}\n", style_hash()));
+            0
+        }
         Command::Render(render) => match rendered(&render, io, platform) {
             Ok(html) => {
                 io.out(&html);
@@ -204,6 +213,18 @@ fn rendered(render: &Render, io: &mut dyn Io, platform: &dyn Platform) -> Result
         fallback: Some(&fallback),
     };
     Ok(format!("{}\n", card_element(&attributes, inside)))
+}
+
+/// The CSP hash source of the `<style>` a rendered card carries: the card's
+/// stylesheet, the same for every card of this version.
+fn style_hash() -> String {
+    use base64::Engine;
+    use sha2::Digest;
+    let digest = sha2::Sha256::digest(versus::ui::CARD_CSS.as_bytes());
+    format!(
+        "'sha256-{}'",
+        base64::engine::general_purpose::STANDARD.encode(digest)
+    )
 }
 
 /// Every problem of one document, as `FILE:LINE:COLUMN: PATH: message`.

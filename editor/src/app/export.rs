@@ -3,7 +3,7 @@
 use std::rc::Rc;
 
 use versus::model::Choices;
-use versus::render::{render_card, render_fallback, Look};
+use versus::render::{card_markup, fallback_markup, Look};
 use versus::ui::SharedComparison;
 use yew::prelude::*;
 
@@ -37,15 +37,30 @@ pub fn export_panel(props: &ExportPanelProps) -> Html {
         .map(clean_stem)
         .unwrap_or_else(|| file_stem(&props.title));
     let file_name = format!("{stem}.json");
-    let fallback = props
-        .comparison
+    // The fallback and the rendered card, made by Yew's server renderer,
+    // which in a browser needs the event loop: rendered once per comparison,
+    // shown when ready.
+    let markup = use_state(|| None::<(SharedComparison, String, String)>);
+    {
+        let markup = markup.clone();
+        use_effect_with(props.comparison.clone(), move |comparison| {
+            if let Some(comparison) = comparison.clone() {
+                wasm_bindgen_futures::spawn_local(async move {
+                    let choices = Choices::defaults(&comparison);
+                    let fallback = fallback_markup(&comparison, &choices).await;
+                    let rendered = card_markup(&comparison, &choices, Look::default()).await;
+                    markup.set(Some((comparison, fallback, rendered)));
+                });
+            }
+        });
+    }
+    let ready = markup
         .as_ref()
-        .map(|comparison| render_fallback(comparison, &Choices::defaults(comparison)));
-    let rendered = props
-        .comparison
-        .as_ref()
+        .filter(|(comparison, ..)| Some(comparison) == props.comparison.as_ref());
+    let fallback = ready.map(|(_, fallback, _)| fallback.clone());
+    let rendered = ready
         .filter(|_| *with_rendered)
-        .map(|comparison| render_card(comparison, &Choices::defaults(comparison), Look::default()));
+        .map(|(_, _, rendered)| rendered.clone());
     let snippet_text = fallback.as_ref().map(|fallback| {
         let options = SnippetOptions {
             delivery: *delivery,
