@@ -55,7 +55,8 @@ test('an author builds a three-way comparison with the form only, exports it and
   await editor.page.getByTestId('preview-preset').selectOption({ label: 'Quiet evening' });
   await expect(editor.preview.headline).toHaveText('Tea gewinnt klar');
 
-  // Export: the file, and the two lines (with the static fallback, the default).
+  // Export: the file, and the two lines (by default the card rendered into
+  // them, then the static fallback).
   await expect(page.getByLabel('File name')).toHaveValue('tea-coffee-or-mate');
   const downloading = page.waitForEvent('download');
   await editor.button('Download tea-coffee-or-mate.json').click();
@@ -64,8 +65,14 @@ test('an author builds a three-way comparison with the form only, exports it and
   const json = await readFile((await download.path())!, 'utf8');
   await expect(editor.snippet).toHaveValue(/Coffee gewinnt klar/);
   const snippet = await editor.snippet.inputValue();
-  expect(snippet).toContain('<versus-card src="tea-coffee-or-mate.json">');
+  expect(snippet).toMatch(/^<script type="module" src="[^"]+\/versus\.js" async><\/script>\n<versus-card src="tea-coffee-or-mate\.json" data-versus-rendered><template shadowrootmode="open"><style>/);
   expect(snippet).toContain('Coffee gewinnt klar');
+  // Without the rendered card: the loader holds nothing, the fallback follows.
+  await page.getByTestId('with-rendered').uncheck();
+  await expect(editor.snippet).not.toHaveValue(/<template/);
+  expect(await editor.snippet.inputValue()).toContain('<versus-card src="tea-coffee-or-mate.json">\n<div');
+  await page.getByTestId('with-rendered').check();
+  await expect(editor.snippet).toHaveValue(snippet);
 
   // A plain blog post with those two lines, next to the JSON file.
   const post = await context.newPage();
@@ -77,9 +84,16 @@ test('an author builds a three-way comparison with the form only, exports it and
     if (url.pathname.endsWith('/tea-coffee-or-mate.json')) return route.fulfill({ contentType: 'application/json', body: json });
     return route.fulfill({ status: 404, body: 'not found' });
   });
+  const warnings: string[] = [];
+  post.on('console', (message) => {
+    if (message.type() === 'warning') warnings.push(message.text());
+  });
   await post.goto('/made-with-the-editor/post.html');
   const card = new CardPage(post);
   await expect(card.headline).toHaveText('Coffee gewinnt klar');
+  // The card the editor rendered is the one that comes alive: hydrated, not redrawn.
+  await expect(post.locator('versus-card .versus-controls')).not.toHaveAttribute('inert');
+  expect(warnings).toEqual([]);
   expect([await card.total('Coffee'), await card.total('Mate'), await card.total('Tea')]).toEqual([90, 60, 30]);
   await card.preset('Quiet evening').click();
   await expect(card.headline).toHaveText('Tea gewinnt klar');
