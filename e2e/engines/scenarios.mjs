@@ -439,8 +439,9 @@ export const scenarios = [
       assert.match(file[0].name, /\.json$/);
       assert.equal(JSON.parse(file[0].text).title, `${demo.title} today`);
       const snippet = await until(() => page.evaluate(() => document.querySelector('[data-testid=snippet]')?.value), 'the snippet');
-      assert.match(snippet, /<script type="module" src="[^"]*versus\.js"><\/script>/);
-      assert.match(snippet, new RegExp(`<versus-card src="${file[0].name.replace('.', '\\.')}">`));
+      // By default the card rendered into the snippet, the loader async.
+      assert.match(snippet, /<script type="module" src="[^"]*versus\.js" async><\/script>/);
+      assert.match(snippet, new RegExp(`<versus-card src="${file[0].name.replace('.', '\\.')}" data-versus-rendered><template shadowrootmode="open">`));
       assert.match(snippet, / today/);
     },
   },
