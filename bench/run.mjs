@@ -106,6 +106,9 @@ export function writePostThreeWays() {
     .replace(/<script type="module" src="demo.js"><\/script>/, '')
     .replace(/<details class="embed-panel[\s\S]*?<\/details>/, '');
   writeFileSync('dist/bench-today.html', post);
+  // The same post as static HTML with the comparison in it: today's page
+  // without the loader, its fallback showing.
+  writeFileSync('dist/bench-static-fallback.html', post.replace(/<script type="module" src="versus.js"[^>]*><\/script>/, ''));
   const versus = (args) => execFileSync('cargo', ['run', '--quiet', '--release', '--locked', '-p', 'versus-cli', '--', 'render', 'content/node-vs-python.json', ...args], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] });
   const card = versus(['--card']).trim();
   const rendered = post
@@ -171,10 +174,11 @@ async function postThreeWays(browser) {
   const pasted = writePostThreeWays();
   const result = { pasted };
   for (const throttle of [1, 4]) {
-    const ways = { static: [], today: [], rendered: [] };
+    const ways = { static: [], staticFallback: [], today: [], rendered: [] };
     await postLoad(browser, throttle, 'bench-rendered.html');
     for (let run = 0; run < RUNS; run++) {
       ways.static.push(await postLoad(browser, throttle, 'bench-baseline.html', false));
+      ways.staticFallback.push(await postLoad(browser, throttle, 'bench-static-fallback.html', false));
       ways.today.push(await postLoad(browser, throttle, 'bench-today.html'));
       ways.rendered.push(await postLoad(browser, throttle, 'bench-rendered.html'));
     }
@@ -182,22 +186,23 @@ async function postThreeWays(browser) {
     result[`cpu${throttle}x`] = Object.fromEntries(Object.entries(ways).map(([way, runs]) => [way, summary(runs)]));
     const staticFcp = result[`cpu${throttle}x`].static.fcp;
     result[`cpu${throttle}x`].verdictOverStaticFcp = result[`cpu${throttle}x`].rendered.verdict / staticFcp;
+    result[`cpu${throttle}x`].verdictOverStaticFallbackFcp = result[`cpu${throttle}x`].rendered.verdict / result[`cpu${throttle}x`].staticFallback.fcp;
   }
   return result;
 }
 
 function threeWaysMarkdown(post) {
-  const lines = ['', '| the post three ways (median; layout shift: worst run) | static HTML | today\'s card | rendered card |', '|---|---|---|---|'];
+  const lines = ['', '| the post three ways (median; layout shift: worst run) | static HTML, no card | static HTML with the fallback | today\'s card | rendered card |', '|---|---|---|---|---|'];
   for (const throttle of [1, 4]) {
     const at = post[`cpu${throttle}x`];
-    const row = (label, key, fmt) => lines.push(`| ${label}, CPU ${throttle}x | ${fmt(at.static[key])} | ${fmt(at.today[key])} | ${fmt(at.rendered[key])} |`);
+    const row = (label, key, fmt) => lines.push(`| ${label}, CPU ${throttle}x | ${fmt(at.static[key])} | ${fmt(at.staticFallback[key])} | ${fmt(at.today[key])} | ${fmt(at.rendered[key])} |`);
     const time = (x) => (Number.isFinite(x) ? ms(x) : '—');
     row('first contentful paint', 'fcp', time);
     row('verdict painted', 'verdict', time);
     row('largest contentful paint', 'lcp', time);
     row('layout shift', 'cls', (x) => x.toFixed(3));
     row('first click answered', 'firstClick', time);
-    lines.push(`| rendered verdict / static FCP, CPU ${throttle}x | | | ${at.verdictOverStaticFcp.toFixed(2)}× |`);
+    lines.push(`| rendered verdict / the static page's FCP, CPU ${throttle}x | ${at.verdictOverStaticFcp.toFixed(2)}× | ${at.verdictOverStaticFallbackFcp.toFixed(2)}× | | |`);
   }
   const size = ({ raw, gzip }) => `${kb(raw)} (${kb(gzip)} gzip)`;
   lines.push('', '| what a blogger pastes, the demo comparison | size |', '|---|---|');
