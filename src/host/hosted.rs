@@ -144,12 +144,44 @@ pub fn hosted_card(props: &HostedCardProps) -> Html {
     let fragment_read = use_mut_ref(|| false);
     let start = {
         let (config, key) = (props.config.clone(), props.fragment_key.clone());
-        use_memo((restart_key.clone(), ready), move |(_, ready)| {
+        use_memo((restart_key.clone(), ready.clone()), move |(_, ready)| {
             let comparison = ready.as_ref()?;
             let use_fragment = !std::mem::replace(&mut *fragment_read.borrow_mut(), true);
             Some(starting_point(comparison, &config, &key, use_fragment))
         })
     };
+
+    // The card's callbacks, kept while what they use stays the same, so a
+    // render of this component that changes nothing for the card (the hand-
+    // over after hydration, an attribute the card does not show) renders
+    // nothing of the card again.
+    let onchange = use_callback(
+        (ready.clone(), props.fragment_key.clone(), props.host.clone()),
+        |choices: Choices, (ready, key, host)| {
+            let Some(comparison) = ready else {
+                return;
+            };
+            #[cfg(feature = "test-panic")]
+            if host.0.has_attribute("data-versus-test-panic")
+                && matches!(choices.origin(), crate::model::Origin::Customised(_))
+            {
+                panic!("forced by data-versus-test-panic in a test build");
+            }
+            let state = encode(comparison, &choices);
+            super::remember_state(state.as_deref());
+            page::write_fragment_after_paint(key, state.as_deref());
+            let evaluation = evaluate(comparison, choices.priorities());
+            page::dispatch_change(
+                host,
+                state.as_deref(),
+                evaluation
+                    .outcome()
+                    .winner()
+                    .map(|w| comparison.contender(w).id()),
+            );
+        },
+    );
+    let oncopylink = use_callback((), |done, _| page::copy_current_link(done));
 
     match loaded {
         Loaded::Loading => {
@@ -168,33 +200,6 @@ pub fn hosted_card(props: &HostedCardProps) -> Html {
                     (Some(initial), notice)
                 }
             };
-            let onchange = {
-                let (comparison, key, host) = (
-                    comparison.clone(),
-                    props.fragment_key.clone(),
-                    props.host.clone(),
-                );
-                Callback::from(move |choices: Choices| {
-                    #[cfg(feature = "test-panic")]
-                    if host.0.has_attribute("data-versus-test-panic")
-                        && matches!(choices.origin(), crate::model::Origin::Customised(_))
-                    {
-                        panic!("forced by data-versus-test-panic in a test build");
-                    }
-                    let state = encode(&comparison, &choices);
-                    super::remember_state(state.as_deref());
-                    page::write_fragment_after_paint(&key, state.as_deref());
-                    let evaluation = evaluate(&comparison, choices.priorities());
-                    page::dispatch_change(
-                        &host,
-                        state.as_deref(),
-                        evaluation
-                            .outcome()
-                            .winner()
-                            .map(|w| comparison.contender(w).id()),
-                    );
-                })
-            };
             // The Card itself, no fragment around it: the server renders
             // the same component marks around the same Card (src/render.rs).
             html! {
@@ -208,7 +213,7 @@ pub fn hosted_card(props: &HostedCardProps) -> Html {
                         inherit_font={props.config.inherit_font}
                         card_key={props.fragment_key.clone()}
                         {onchange}
-                        oncopylink={Callback::from(page::copy_current_link)}
+                        {oncopylink}
                     />
             }
         }
