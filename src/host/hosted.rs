@@ -156,7 +156,11 @@ pub fn hosted_card(props: &HostedCardProps) -> Html {
     // over after hydration, an attribute the card does not show) renders
     // nothing of the card again.
     let onchange = use_callback(
-        (ready.clone(), props.fragment_key.clone(), props.host.clone()),
+        (
+            ready.clone(),
+            props.fragment_key.clone(),
+            props.host.clone(),
+        ),
         |choices: Choices, (ready, key, host)| {
             let Some(comparison) = ready else {
                 return;
