@@ -187,3 +187,33 @@ fn a_feed_readers_sanitizer_keeps_the_fallback_and_drops_the_rendered_card() {
     }
     assert!(cleaned.contains("Before.") && cleaned.contains("After."));
 }
+
+#[test]
+fn hostile_text_in_a_rendered_card_stays_text() {
+    let json = include_str!("../content/node-vs-python.json").replacen(
+        "Node.js vs Python",
+        "</template></style><script>alert(1)</script><!--",
+        1,
+    );
+    let c = versus::model::native::parse_comparison(&json).expect("still valid");
+    let template = render_card(&c, &Choices::defaults(&c), Look::default());
+    assert_eq!(
+        template.matches("</template>").count(),
+        1,
+        "the template ends once"
+    );
+    assert_eq!(
+        template.matches("</style>").count(),
+        1,
+        "the style ends once"
+    );
+    assert!(!template.contains("<script>"), "no script element");
+    assert!(template
+        .contains("&lt;/template&gt;&lt;/style&gt;&lt;script&gt;alert(1)&lt;/script&gt;&lt;!--"));
+    let (markup, record) = root_of(&template);
+    assert_eq!(
+        record.shape,
+        shape_as_parsed(&markup),
+        "the shape still reads right"
+    );
+}
