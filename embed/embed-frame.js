@@ -25,10 +25,14 @@ function tellParent() {
 }
 // The parent's versus-iframe.js asks once it runs, in case it missed a report.
 addEventListener('message', (event) => {
-  if (event.source === window.parent && event.data?.type === 'versus:height?') {
+  if (event.source !== window.parent) return;
+  if (event.data?.type === 'versus:height?') {
     last = 0;
     tellParent();
   }
+  // The parent sizes the frame to the card: from now on the frame shows no
+  // scrollbar of its own (see embed-frame.css).
+  if (event.data?.type === 'versus:sized') document.documentElement.classList.add('versus-sized');
 });
 if (typeof ResizeObserver === 'function') {
   new ResizeObserver(tellParent).observe(document.documentElement);

@@ -9,6 +9,8 @@ addEventListener('message', (event) => {
   for (const frame of document.querySelectorAll('iframe')) {
     if (frame.contentWindow === event.source) {
       frame.style.height = `${Math.max(0, Math.min(data.height, 20000))}px`;
+      // The frame is sized to its card now: it needs no scrollbar of its own.
+      event.source.postMessage({ type: 'versus:sized' }, '*');
     }
   }
 });
