@@ -272,16 +272,33 @@ class SeleniumPage extends EnginePage {
   }
 
   async setViewport(width, height) {
-    // The window's outer size, corrected by what the browser's own chrome takes.
-    // MiniBrowser's window is never narrower than 447 px: a narrower card
-    // is shown in an iframe of that width (e2e/hosts/shot.html).
+    // The window's outer size, corrected by what the browser's own chrome
+    // takes. Without a window manager (Xvfb) a resize lands a moment after
+    // it is asked for, so each try waits until the size holds still, then
+    // corrects by the chrome measured then (the window's rect against its
+    // inner size, read together). MiniBrowser's window is never narrower
+    // than 447 px: a narrower card is shown in an iframe of that width
+    // (e2e/hosts/shot.html).
     const window = this.driver.manage().window();
-    await window.setRect({ width, height });
-    const [innerWidth, innerHeight] = await this.evaluate(() => [window.innerWidth, window.innerHeight]);
-    if (innerWidth !== width || innerHeight !== height) {
-      await window.setRect({ width: 2 * width - innerWidth, height: 2 * height - innerHeight });
+    const inner = () => this.evaluate(() => [window.innerWidth, window.innerHeight]);
+    let outer = { width, height };
+    let size;
+    for (let attempt = 0; attempt < 5; attempt += 1) {
+      await window.setRect(outer);
+      size = await inner();
+      await until(async () => {
+        const now = await inner();
+        const still = now[0] === size[0] && now[1] === size[1];
+        size = now;
+        return still;
+      }, 'the window to hold its size');
+      // The height must be exact (a whole-page shot); the width is what the
+      // window allows (447 px at least, as said above).
+      if (size[1] === height && (size[0] === width || attempt > 0)) return;
+      const rect = await window.getRect();
+      outer = { width: rect.width + width - size[0], height: rect.height + height - size[1] };
     }
-    await until(async () => (await this.evaluate(() => window.innerHeight)) === height, `the window to be ${height} px high`);
+    throw new Error(`the window would not become ${height} px high inside (it is ${size.join(' × ')})`);
   }
 
   async screenshot(path) {
