@@ -129,10 +129,6 @@ const WATCH_POST = () => {
     for (const entry of list.getEntries()) if (!entry.hadRecentInput) window.__cls += entry.value;
   }).observe({ type: 'layout-shift', buffered: true });
   new PerformanceObserver((list) => {
-    const entries = list.getEntries();
-    window.__lcp = entries[entries.length - 1].startTime;
-  }).observe({ type: 'largest-contentful-paint', buffered: true });
-  new PerformanceObserver((list) => {
     for (const entry of list.getEntries()) if (entry.name === 'first-contentful-paint') window.__fcp = entry.startTime;
   }).observe({ type: 'paint', buffered: true });
   const frame = () => {
@@ -154,6 +150,7 @@ const WATCH_POST = () => {
 
 async function postLoad(browser, throttle, page, card = true) {
   return withPage(browser, throttle, async (tab) => {
+    await tab.addInitScript(OBSERVE_LCP);
     await tab.addInitScript(WATCH_POST);
     await tab.goto(`${BASE}/${page}`);
     if (card) await tab.waitForFunction(() => window.__answered !== undefined, null, { timeout: 60_000 });

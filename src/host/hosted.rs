@@ -91,7 +91,16 @@ pub fn hosted_card(props: &HostedCardProps) -> Html {
         .as_ref()
         .filter(|preloaded| preloaded.source == source)
         .map(|preloaded| preloaded.loaded.clone());
-    let local = use_memo(source.clone(), load_local);
+    // A comparison the host loaded already (a rendered card) is not parsed
+    // and validated a second time.
+    let have_preloaded = preloaded.is_some();
+    let local = use_memo(source.clone(), move |source| {
+        if have_preloaded {
+            None
+        } else {
+            load_local(source)
+        }
+    });
     let fetched = use_state_eq(|| None::<(String, Loaded)>);
     {
         let fetched = fetched.clone();
@@ -115,15 +124,15 @@ pub fn hosted_card(props: &HostedCardProps) -> Html {
         _ => Loaded::Loading,
     };
     // A card hydrated from the page's HTML first shows what that HTML
-    // shows; once it is live (this effect runs after hydration), it wakes
-    // its controls and moves to the share link's or the attributes' choices.
+    // shows; once it is live (this effect runs after hydration; the host
+    // has woken its controls already), it moves to the share link's or the
+    // attributes' choices.
     let handed_over = use_state_eq(|| false);
     {
-        let (handed_over, host) = (handed_over.clone(), props.host.clone());
+        let handed_over = handed_over.clone();
         let hydrating = props.hydrating.is_some();
         use_effect_with((), move |_| {
             if hydrating {
-                page::wake_controls(&host);
                 handed_over.set(true);
             }
         });
