@@ -117,7 +117,6 @@ function compiled() {
     // A failure is handled where an instance is started; this only stops the
     // browser from calling it unhandled when it fails before a card asks.
     compiledOnce.catch(() => {});
-    warmNumberFormatsWhileWaiting();
   }
   return compiledOnce;
 }
@@ -125,11 +124,18 @@ function compiled() {
 // A page's first Intl.NumberFormat loads the browser's locale data, on the
 // main thread: 30 to 90 ms in Chromium on the bench machine, against 2 ms
 // for every one after it. The card's first render asks for one (the
-// comparison's decimal separator), so without this a reader's first click
-// waited for that load. Made once, after a frame and in an idle moment while
-// the wasm downloads, it costs the reader nothing: a card that starts sooner
-// simply pays it itself, as before.
+// comparison's decimal separator). A card rendered into the page's HTML is
+// on the screen already; its loader runs after the first paint, and the
+// wasm download it starts leaves the main thread idle: made then, once, the
+// locale data no longer delays the reader's first click (measured: 1 to 6 %
+// sooner). Only for rendered cards: a card the wasm draws usually has its
+// wasm by the time the page is painted, and the warm-up would take the
+// main thread just when the card could start (4 to 7 % later; see
+// docs/performance.md, "Tried and not kept").
+let warmed = false;
 function warmNumberFormatsWhileWaiting() {
+  if (warmed) return;
+  warmed = true;
   const warm = () => {
     try {
       new Intl.NumberFormat(document.documentElement.lang || undefined);
@@ -226,7 +232,9 @@ class VersusCard extends HTMLElement {
     // hydrated once its whole content is parsed; with an `async` loader
     // this runs at its start tag. The wasm is fetched and compiled
     // meanwhile, so the card comes alive as soon as the page is parsed.
-    if (!this.#instance && document.readyState === 'loading' && this.hasAttribute('data-versus-rendered') && this.getAttribute('loading') !== 'lazy') {
+    const eagerRendered = !this.#instance && this.hasAttribute('data-versus-rendered') && this.getAttribute('loading') !== 'lazy';
+    if (eagerRendered) warmNumberFormatsWhileWaiting();
+    if (eagerRendered && document.readyState === 'loading') {
       if (!missingFeature()) compiled();
       document.addEventListener('DOMContentLoaded', () => {
         if (this.isConnected) this.connectedCallback();

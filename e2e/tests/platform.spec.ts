@@ -78,25 +78,3 @@ test('the card finds the same names visible or invisible as the native platform'
   expect(await disagreements(page, table.visible, (name) => comparison({ name }))).toEqual([]);
   expect(Object.values(table.visible)).toContain(false);
 });
-
-// The loader makes one Intl.NumberFormat for the page's language while the
-// wasm downloads (embed/versus.js, warmNumberFormatsWhileWaiting): a page
-// whose lang Intl refuses, or a browser without Intl, must not notice.
-test('a page language Intl refuses does not stop the card, and the card\'s own language decides its separator', async ({ page }) => {
-  await page.route('**/hosts/blank.html', async (route) => {
-    const blank = await (await route.fetch()).text();
-    await route.fulfill({ contentType: 'text/html', body: blank.replace(/<html[^>]*>/, '<html lang="not a language tag!">') });
-  });
-  await page.goto('/hosts/blank.html');
-  expect(await page.evaluate(() => { try { new Intl.NumberFormat(document.documentElement.lang); return 'accepted'; } catch (error) { return (error as Error).name; } })).toBe('RangeError');
-  expect(await shown(page, 'german', comparison({ lang: 'de' }))).toEqual({ score: '7,5 / 10', refused: false });
-});
-
-test('a browser without Intl still shows the card, with the decimal point', async ({ page }) => {
-  await page.addInitScript(() => {
-    delete (window as unknown as { Intl?: unknown }).Intl;
-  });
-  await page.goto('/hosts/blank.html');
-  expect(await page.evaluate(() => typeof (window as unknown as { Intl?: unknown }).Intl)).toBe('undefined');
-  expect(await shown(page, 'german', comparison({ lang: 'de' }))).toEqual({ score: '7.5 / 10', refused: false });
-});

@@ -121,6 +121,37 @@ test('the card hydrates: the same nodes stay, the controls wake, nothing shifts,
   await expect(second.preset('Busy site')).toHaveAttribute('aria-pressed', 'false');
 });
 
+// The loader makes one Intl.NumberFormat for the page's language while a
+// rendered card's wasm downloads (embed/versus.js): a page whose lang Intl
+// refuses, or a browser without Intl, must not notice.
+test('rendered cards come alive on a page whose language Intl refuses, and in a browser without Intl', async ({ page }) => {
+  await page.route('**/hosts/rendered.html', async (route) => {
+    const html = await (await route.fetch()).text();
+    await route.fulfill({ contentType: 'text/html', body: html.replace('<html lang="en">', '<html lang="not a language tag!">') });
+  });
+  await page.goto('/hosts/rendered.html');
+  expect(await page.evaluate(() => {
+    try {
+      new Intl.NumberFormat(document.documentElement.lang);
+      return 'accepted';
+    } catch (error) {
+      return (error as Error).name;
+    }
+  })).toBe('RangeError');
+  await live(page, 'first');
+  await live(page, 'second');
+
+  const withoutIntl = await page.context().newPage();
+  await withoutIntl.addInitScript(() => {
+    delete (window as unknown as { Intl?: unknown }).Intl;
+  });
+  await withoutIntl.goto('/hosts/rendered.html');
+  expect(await withoutIntl.evaluate(() => typeof (window as unknown as { Intl?: unknown }).Intl)).toBe('undefined');
+  await live(withoutIntl, 'first');
+  await cardIn(withoutIntl, 'first').toggle('Machine learning and data');
+  await expect(cardIn(withoutIntl, 'first').headline).toHaveText(/Python/);
+});
+
 test('a share link applies right after hydration, and Copy link copies it', async ({ page, context }) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   await page.goto('/hosts/rendered.html#versus=preset:ml');
