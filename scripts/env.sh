@@ -12,7 +12,15 @@
 
 versus_root="$(cd "$(dirname "${BASH_SOURCE[0]:-$0}")/.." && pwd)"
 
-if [ "${VERSUS_TOOLCHAIN:-}" != debian ] && rustup target list --installed 2>/dev/null | grep -qx wasm32-unknown-unknown; then
+# The installed targets are read whole, then matched as a line: not
+# `rustup … | grep -q`, where grep leaving early can kill rustup with SIGPIPE
+# and, under pipefail, read as "no target". Plain sh, for any shell that sources this.
+versus_targets="
+$(rustup target list --installed 2>/dev/null)
+"
+if [ "${VERSUS_TOOLCHAIN:-}" != debian ] && case "$versus_targets" in *"
+wasm32-unknown-unknown
+"*) true ;; *) false ;; esac; then
     VERSUS_TOOLCHAIN=rustup
 elif [ "${VERSUS_TOOLCHAIN:-}" != rustup ] && [ -x /usr/bin/cargo ] && [ -d /usr/lib/rustlib/src/rust/library ] \
     && command -v wasm-ld-19 >/dev/null 2>&1; then
@@ -41,4 +49,4 @@ case ":$PATH:" in
     *":$HOME/.cargo/bin:"*) ;;
     *) export PATH="$PATH:$HOME/.cargo/bin" ;;
 esac
-unset versus_root
+unset versus_root versus_targets

@@ -22,7 +22,10 @@ have() { command -v "$1" >/dev/null 2>&1; }
 export PATH="$HOME/.cargo/bin:$PATH"
 
 # Fully installed; `dpkg -s` also succeeds for a removed package whose config files remain.
-installed() { dpkg-query -W -f='${Status}' "$1" 2>/dev/null | grep -q '^install ok installed$'; }
+# No `producer | grep -q` in this file: grep -q (or awk's exit) stops reading at
+# the first match, the producer can then die of SIGPIPE, and under pipefail
+# that fails the test or the whole setup (seen in a CI run, exit 141).
+installed() { [ "$(dpkg-query -W -f='${Status}' "$1" 2>/dev/null)" = 'install ok installed' ]; }
 all_installed() {
     for package in "$@"; do installed "$package" || return 1; done
 }
@@ -49,7 +52,7 @@ apt_install() {
 }
 
 # 1. The wasm32 standard library. VERSUS_TOOLCHAIN=rustup or =debian forces a path.
-rustup_has_target() { rustup target list --installed 2>/dev/null | grep -qx wasm32-unknown-unknown; }
+rustup_has_target() { grep -qx wasm32-unknown-unknown <<<"$(rustup target list --installed 2>/dev/null)"; }
 case "${VERSUS_TOOLCHAIN:-auto}" in
     rustup)
         rustup_has_target || rustup target add wasm32-unknown-unknown
@@ -122,7 +125,7 @@ if $want_test; then
     # Node as it is.
     if have apt-get; then apt_install node-cjs-module-lexer node-acorn node-undici; fi
     if [ ! -x target/node18/node ] && have apt-get && have dpkg-deb; then
-        node18=$(apt-cache madison nodejs 2>/dev/null | awk '$3 ~ /^18\./ { print $3; exit }')
+        node18=$(apt-cache madison nodejs 2>/dev/null | awk '$3 ~ /^18\./ && !found { print $3; found = 1 }')
         if [ -n "$node18" ]; then
             say "unpacking Debian's Node $node18 into target/node18 (for the Node 18 test)"
             work=$(mktemp -d)
