@@ -12,15 +12,19 @@
 
 versus_root="$(cd "$(dirname "${BASH_SOURCE[0]:-$0}")/.." && pwd)"
 
-# The installed targets are read whole, then matched as a line: not
+# rustup's installed targets, read whole and then matched as a line: not
 # `rustup … | grep -q`, where grep leaving early can kill rustup with SIGPIPE
 # and, under pipefail, read as "no target". Plain sh, for any shell that sources this.
-versus_targets="
+versus_rustup_has_wasm32() {
+    case "
 $(rustup target list --installed 2>/dev/null)
-"
-if [ "${VERSUS_TOOLCHAIN:-}" != debian ] && case "$versus_targets" in *"
+" in *"
 wasm32-unknown-unknown
-"*) true ;; *) false ;; esac; then
+"*) return 0 ;; esac
+    return 1
+}
+
+if [ "${VERSUS_TOOLCHAIN:-}" != debian ] && versus_rustup_has_wasm32; then
     VERSUS_TOOLCHAIN=rustup
 elif [ "${VERSUS_TOOLCHAIN:-}" != rustup ] && [ -x /usr/bin/cargo ] && [ -d /usr/lib/rustlib/src/rust/library ] \
     && command -v wasm-ld-19 >/dev/null 2>&1; then
@@ -49,4 +53,5 @@ case ":$PATH:" in
     *":$HOME/.cargo/bin:"*) ;;
     *) export PATH="$PATH:$HOME/.cargo/bin" ;;
 esac
-unset versus_root versus_targets
+unset versus_root
+unset -f versus_rustup_has_wasm32
