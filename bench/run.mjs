@@ -16,7 +16,9 @@
 // card's verdict painted (the later of the first contentful paint and the
 // first animation frame whose DOM holds the card's verdict: Element Timing
 // does not see into shadow roots), largest
-// contentful paint, layout shift, and the first click a reader makes answered.
+// contentful paint, layout shift, when the wasm is asked for, when the
+// controls are live, and the first click a reader makes answered. Its
+// ratios are paired round by round, with a 95 % interval for their medians.
 //
 // Navigation and clicks are measured side by side in the same run for the
 // card now, the card at the start of the speed work (target/bench/start/,
@@ -66,6 +68,16 @@ export function editorSizes(dir = 'dist') {
 }
 
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+// A 95 % interval for the median of `xs`, by resampling it (bootstrap,
+// 2,000 draws, a fixed seed so that a run's report can be reproduced from
+// its figures): how far the median of another run of the same length could
+// plausibly fall.
+function medianInterval(xs) {
+  let seed = 20261203;
+  const draw = () => (seed = (seed * 16807) % 2147483647) / 2147483647;
+  const medians = Array.from({ length: 2000 }, () => median(xs.map(() => xs[Math.floor(draw() * xs.length)])));
+  return [percentile(medians, 2.5), percentile(medians, 97.5)];
+}
 const percentile = (xs, p) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor((xs.length * p) / 100))];
 
 // The baseline: the same article, without the card's script or element.
@@ -138,6 +150,7 @@ const WATCH_POST = () => {
     const toggle = root?.querySelector('[role=switch]');
     if (toggle && !toggle.closest('[inert]') && window.__clicked === undefined) {
       window.__clicked = toggle.getAttribute('aria-checked');
+      window.__live = now;
       toggle.click();
     } else if (toggle && window.__clicked !== undefined && toggle.getAttribute('aria-checked') !== window.__clicked) {
       window.__answered = now;
@@ -163,6 +176,8 @@ async function postLoad(browser, throttle, page, card = true) {
       lcp: window.__lcp ?? NaN,
       cls: window.__cls,
       firstClick: window.__answered ?? NaN,
+      live: window.__live ?? NaN,
+      wasmAskedFor: performance.getEntriesByType('resource').find((entry) => entry.name.endsWith('.wasm'))?.startTime ?? NaN,
     }));
   });
 }
@@ -172,7 +187,7 @@ async function postLoad(browser, throttle, page, card = true) {
 // each run's rendered verdict over the static page's FCP of the same
 // round, then the median of those, so that a slow minute of the machine
 // weighs on both sides of a ratio instead of on one.
-const POST_RUNS = Number(process.env.BENCH_POST_RUNS ?? Math.max(RUNS, 15));
+const POST_RUNS = Number(process.env.BENCH_POST_RUNS ?? Math.max(RUNS, 31));
 
 async function postThreeWays(browser) {
   const pasted = writePostThreeWays();
@@ -186,8 +201,11 @@ async function postThreeWays(browser) {
       ways.today.push(await postLoad(browser, throttle, 'bench-today.html'));
       ways.rendered.push(await postLoad(browser, throttle, 'bench-rendered.html'));
     }
-    const summary = (runs) => Object.fromEntries(['fcp', 'verdict', 'lcp', 'firstClick'].map((key) => [key, median(runs.map((r) => r[key]))]).concat([['cls', Math.max(...runs.map((r) => r.cls))]]));
-    const paired = (top, bottom) => median(ways.rendered.map((run, i) => run[top] / bottom[i][top === 'verdict' ? 'fcp' : top]));
+    const summary = (runs) => Object.fromEntries(['fcp', 'verdict', 'lcp', 'firstClick', 'live', 'wasmAskedFor'].map((key) => [key, median(runs.map((r) => r[key]))]).concat([['cls', Math.max(...runs.map((r) => r.cls))]]));
+    const paired = (top, bottom) => {
+      const ratios = ways.rendered.map((run, i) => run[top] / bottom[i][top === 'verdict' ? 'fcp' : top]);
+      return { median: median(ratios), interval: medianInterval(ratios) };
+    };
     const at = Object.fromEntries(Object.entries(ways).map(([way, runs]) => [way, summary(runs)]));
     at.verdictOverStaticFcp = paired('verdict', ways.static);
     at.verdictOverStaticFallbackFcp = paired('verdict', ways.staticFallback);
@@ -207,9 +225,12 @@ function threeWaysMarkdown(post) {
     row('verdict painted', 'verdict', time);
     row('largest contentful paint', 'lcp', time);
     row('layout shift', 'cls', (x) => x.toFixed(3));
+    row('wasm asked for', 'wasmAskedFor', time);
+    row('controls live', 'live', time);
     row('first click answered', 'firstClick', time);
-    lines.push(`| rendered verdict / the static page's FCP (paired), CPU ${throttle}x | ${at.verdictOverStaticFcp.toFixed(2)}× | ${at.verdictOverStaticFallbackFcp.toFixed(2)}× | | |`);
-    lines.push(`| rendered first click / today's (paired), CPU ${throttle}x | | | ${at.firstClickOverToday.toFixed(2)}× | |`);
+    const ratio = ({ median: middle, interval: [low, high] }) => `${middle.toFixed(2)}× (${low.toFixed(2)}–${high.toFixed(2)})`;
+    lines.push(`| rendered verdict / the static page's FCP (paired, 95 % interval), CPU ${throttle}x | ${ratio(at.verdictOverStaticFcp)} | ${ratio(at.verdictOverStaticFallbackFcp)} | | |`);
+    lines.push(`| rendered first click / today's (paired, 95 % interval), CPU ${throttle}x | | | ${ratio(at.firstClickOverToday)} | |`);
   }
   const size = ({ raw, gzip }) => `${kb(raw)} (${kb(gzip)} gzip)`;
   lines.push('', '| what a blogger pastes, the demo comparison | size |', '|---|---|');
