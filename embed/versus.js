@@ -127,11 +127,15 @@ function compiled() {
 // comparison's decimal separator). A card rendered into the page's HTML is
 // on the screen already; its loader runs after the first paint, and the
 // wasm download it starts leaves the main thread idle: made then, once, the
-// locale data no longer delays the reader's first click (measured: 1 to 6 %
-// sooner). Only for rendered cards: a card the wasm draws usually has its
-// wasm by the time the page is painted, and the warm-up would take the
-// main thread just when the card could start (4 to 7 % later; see
-// docs/performance.md, "Tried and not kept").
+// locale data no longer delays the card's start. The wait is long on a slow
+// connection: with 1.6 Mbit/s and 150 ms of latency the card's own
+// NumberFormat then costs 0.3 ms instead of 25 ms at CPU 1x (3 instead of
+// 56 ms at 4x). On a fast one the wasm is often compiled before the main
+// thread is idle; the card then pays as it would without this, and the
+// warm-up, coming after, costs 1 ms. Only for rendered cards: a card the
+// wasm draws usually has its wasm by the time the page is painted, and the
+// warm-up would take the main thread just when the card could start (4 to
+// 7 % later; see docs/performance.md, "Tried and not kept").
 let warmed = false;
 function warmNumberFormatsWhileWaiting() {
   if (warmed) return;
