@@ -68,6 +68,7 @@ export function editorSizes(dir = 'dist') {
 }
 
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+const percentile = (xs, p) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor((xs.length * p) / 100))];
 // A 95 % interval for the median of `xs`, by resampling it (bootstrap,
 // 2,000 draws, a fixed seed so that a run's report can be reproduced from
 // its figures): how far the median of another run of the same length could
@@ -78,7 +79,6 @@ function medianInterval(xs) {
   const medians = Array.from({ length: 2000 }, () => median(xs.map(() => xs[Math.floor(draw() * xs.length)])));
   return [percentile(medians, 2.5), percentile(medians, 97.5)];
 }
-const percentile = (xs, p) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor((xs.length * p) / 100))];
 
 // The baseline: the same article, without the card's script or element.
 export function writeBaseline() {
