@@ -161,11 +161,11 @@ const WATCH_POST = () => {
   requestAnimationFrame(frame);
 };
 
-async function postLoad(browser, throttle, page, card = true) {
-  return withPage(browser, throttle, async (tab) => {
+async function postLoad(browser, condition, page, card = true) {
+  return withPage(browser, condition.throttle, async (tab) => {
     await tab.addInitScript(OBSERVE_LCP);
     await tab.addInitScript(WATCH_POST);
-    await tab.goto(`${BASE}/${page}`);
+    await tab.goto(`${POST_BASE}/${page}`);
     if (card) await tab.waitForFunction(() => window.__answered !== undefined, null, { timeout: 60_000 });
     await tab.waitForFunction(() => window.__fcp !== undefined, null, { timeout: 60_000 });
     // Two more frames for late shifts and paints.
@@ -179,7 +179,7 @@ async function postLoad(browser, throttle, page, card = true) {
       live: window.__live ?? NaN,
       wasmAskedFor: performance.getEntriesByType('resource').find((entry) => entry.name.endsWith('.wasm'))?.startTime ?? NaN,
     }));
-  });
+  }, condition.network);
 }
 
 // The post three ways runs more loads than the rest (a 5 % target is within
@@ -188,38 +188,59 @@ async function postLoad(browser, throttle, page, card = true) {
 // round, then the median of those, so that a slow minute of the machine
 // weighs on both sides of a ratio instead of on one.
 const POST_RUNS = Number(process.env.BENCH_POST_RUNS ?? Math.max(RUNS, 31));
+// The post is served gzipped, as any host or CDN serves it (over a slow
+// link the bytes sent are what counts), from a server of its own.
+const POST_PORT = PORT + 3;
+const POST_BASE = `http://127.0.0.1:${POST_PORT}`;
+// What the post is loaded under: this machine's local server with the CPU
+// as it is and 4x slower, and a phone on a slow mobile network as
+// Lighthouse's mobile profile has it (CPU 4x slower; 150 ms round trips,
+// 1.6 Mbit/s down and 750 kbit/s up, which Chromium applies per request,
+// as DevTools' throttling does). BENCH_POST_CONDITIONS picks some by key.
+const POST_CONDITIONS = [
+  { key: 'cpu1x', label: 'CPU 1x', throttle: 1 },
+  { key: 'cpu4x', label: 'CPU 4x', throttle: 4 },
+  { key: 'slow4g', label: 'CPU 4x, slow 4G', throttle: 4, network: { latency: 150, downloadThroughput: 1.6e6 / 8, uploadThroughput: 750e3 / 8 } },
+].filter((condition) => !process.env.BENCH_POST_CONDITIONS || process.env.BENCH_POST_CONDITIONS.split(',').includes(condition.key));
 
 async function postThreeWays(browser) {
   const pasted = writePostThreeWays();
-  const result = { pasted, runs: POST_RUNS };
-  for (const throttle of [1, 4]) {
-    const ways = { static: [], staticFallback: [], today: [], rendered: [] };
-    await postLoad(browser, throttle, 'bench-rendered.html');
-    for (let run = 0; run < POST_RUNS; run++) {
-      ways.static.push(await postLoad(browser, throttle, 'bench-baseline.html', false));
-      ways.staticFallback.push(await postLoad(browser, throttle, 'bench-static-fallback.html', false));
-      ways.today.push(await postLoad(browser, throttle, 'bench-today.html'));
-      ways.rendered.push(await postLoad(browser, throttle, 'bench-rendered.html'));
-    }
-    const summary = (runs) => Object.fromEntries(['fcp', 'verdict', 'lcp', 'firstClick', 'live', 'wasmAskedFor'].map((key) => [key, median(runs.map((r) => r[key]))]).concat([['cls', Math.max(...runs.map((r) => r.cls))]]));
-    const paired = (top, bottom) => {
-      const ratios = ways.rendered.map((run, i) => run[top] / bottom[i][top === 'verdict' ? 'fcp' : top]);
-      return { median: median(ratios), interval: medianInterval(ratios) };
-    };
-    const at = Object.fromEntries(Object.entries(ways).map(([way, runs]) => [way, summary(runs)]));
-    at.verdictOverStaticFcp = paired('verdict', ways.static);
-    at.verdictOverStaticFallbackFcp = paired('verdict', ways.staticFallback);
-    at.firstClickOverToday = paired('firstClick', ways.today);
-    result[`cpu${throttle}x`] = at;
+  const result = { pasted, runs: POST_RUNS, conditions: POST_CONDITIONS };
+  const server = await startServer('dist', POST_PORT, { VERSUS_SERVE_GZIP: '1' });
+  try {
+    for (const condition of POST_CONDITIONS) result[condition.key] = await postThreeWaysUnder(browser, condition);
+  } finally {
+    server.kill();
   }
   return result;
 }
 
+async function postThreeWaysUnder(browser, condition) {
+  const ways = { static: [], staticFallback: [], today: [], rendered: [] };
+  await postLoad(browser, condition, 'bench-rendered.html');
+  for (let run = 0; run < POST_RUNS; run++) {
+    ways.static.push(await postLoad(browser, condition, 'bench-baseline.html', false));
+    ways.staticFallback.push(await postLoad(browser, condition, 'bench-static-fallback.html', false));
+    ways.today.push(await postLoad(browser, condition, 'bench-today.html'));
+    ways.rendered.push(await postLoad(browser, condition, 'bench-rendered.html'));
+  }
+  const summary = (runs) => Object.fromEntries(['fcp', 'verdict', 'lcp', 'firstClick', 'live', 'wasmAskedFor'].map((key) => [key, median(runs.map((r) => r[key]))]).concat([['cls', Math.max(...runs.map((r) => r.cls))]]));
+  const paired = (top, bottom) => {
+    const ratios = ways.rendered.map((run, i) => run[top] / bottom[i][top === 'verdict' ? 'fcp' : top]);
+    return { median: median(ratios), interval: medianInterval(ratios) };
+  };
+  const at = Object.fromEntries(Object.entries(ways).map(([way, runs]) => [way, summary(runs)]));
+  at.verdictOverStaticFcp = paired('verdict', ways.static);
+  at.verdictOverStaticFallbackFcp = paired('verdict', ways.staticFallback);
+  at.firstClickOverToday = paired('firstClick', ways.today);
+  return at;
+}
+
 function threeWaysMarkdown(post) {
   const lines = ['', `| the post three ways (median of ${post.runs}; layout shift: worst run) | static HTML, no card | static HTML with the fallback | today's card | rendered card |`, '|---|---|---|---|---|'];
-  for (const throttle of [1, 4]) {
-    const at = post[`cpu${throttle}x`];
-    const row = (label, key, fmt) => lines.push(`| ${label}, CPU ${throttle}x | ${fmt(at.static[key])} | ${fmt(at.staticFallback[key])} | ${fmt(at.today[key])} | ${fmt(at.rendered[key])} |`);
+  for (const { key: conditionKey, label: condition } of post.conditions) {
+    const at = post[conditionKey];
+    const row = (label, key, fmt) => lines.push(`| ${label}, ${condition} | ${fmt(at.static[key])} | ${fmt(at.staticFallback[key])} | ${fmt(at.today[key])} | ${fmt(at.rendered[key])} |`);
     const time = (x) => (Number.isFinite(x) ? ms(x) : '—');
     row('first contentful paint', 'fcp', time);
     row('verdict painted', 'verdict', time);
@@ -229,8 +250,8 @@ function threeWaysMarkdown(post) {
     row('controls live', 'live', time);
     row('first click answered', 'firstClick', time);
     const ratio = ({ median: middle, interval: [low, high] }) => `${middle.toFixed(2)}× (${low.toFixed(2)}–${high.toFixed(2)})`;
-    lines.push(`| rendered verdict / the static page's FCP (paired, 95 % interval), CPU ${throttle}x | ${ratio(at.verdictOverStaticFcp)} | ${ratio(at.verdictOverStaticFallbackFcp)} | | |`);
-    lines.push(`| rendered first click / today's (paired, 95 % interval), CPU ${throttle}x | | | ${ratio(at.firstClickOverToday)} | |`);
+    lines.push(`| rendered verdict / the static page's FCP (paired, 95 % interval), ${condition} | ${ratio(at.verdictOverStaticFcp)} | ${ratio(at.verdictOverStaticFallbackFcp)} | | |`);
+    lines.push(`| rendered first click / today's (paired, 95 % interval), ${condition} | | | ${ratio(at.firstClickOverToday)} | |`);
   }
   const size = ({ raw, gzip }) => `${kb(raw)} (${kb(gzip)} gzip)`;
   lines.push('', '| what a blogger pastes, the demo comparison | size |', '|---|---|');
@@ -240,8 +261,8 @@ function threeWaysMarkdown(post) {
   return lines.join('\n');
 }
 
-async function startServer(dir = 'dist', port = PORT) {
-  const server = spawn('node', ['e2e/serve.mjs', dir, String(port)], { stdio: ['ignore', 'pipe', 'inherit'] });
+async function startServer(dir = 'dist', port = PORT, env = {}) {
+  const server = spawn('node', ['e2e/serve.mjs', dir, String(port)], { stdio: ['ignore', 'pipe', 'inherit'], env: { ...process.env, ...env } });
   await new Promise((resolve) => server.stdout.once('data', resolve));
   return server;
 }
@@ -259,12 +280,16 @@ export const WATCH_INTERACTIVE = () => {
   requestAnimationFrame(check);
 };
 
-async function withPage(browser, throttle, body) {
+async function withPage(browser, throttle, body, network = null) {
   const context = await browser.newContext({ viewport: { width: 1200, height: 900 } });
   const page = await context.newPage();
   const cdp = await context.newCDPSession(page);
   await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
   if (throttle > 1) await cdp.send('Emulation.setCPUThrottlingRate', { rate: throttle });
+  if (network) {
+    await cdp.send('Network.enable');
+    await cdp.send('Network.emulateNetworkConditions', { offline: false, ...network });
+  }
   try {
     return await body(page);
   } finally {
