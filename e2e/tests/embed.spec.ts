@@ -191,6 +191,22 @@ test('an iframe whose card reported its height before versus-iframe.js ran is si
   await expect.poll(async () => page.locator('#sized').evaluate((el) => el.getBoundingClientRect().height)).toBeCloseTo(inner, -1);
 });
 
+test('an iframe whose loader fails to load is sized to the plain content its card keeps', async ({ page, consoleProblems }) => {
+  // The frame reports its height once the card has started or failed; with
+  // no loader at all there is no start to wait for.
+  await page.route('**/sub/versus/versus.js', (route) => route.fulfill({ status: 404, contentType: 'text/plain', body: 'gone' }));
+  await page.goto('/hosts/iframe.html');
+  const frame = page.frameLocator('#sized');
+  await expect(frame.locator('versus-card p')).toHaveText('An interactive comparison card. It needs JavaScript.');
+  const inner = await frame.locator('html').evaluate((el) => el.getBoundingClientRect().height);
+  expect(inner).toBeLessThan(200);
+  await expect.poll(async () => page.locator('#sized').evaluate((el) => el.getBoundingClientRect().height)).toBeCloseTo(inner, -1);
+  // The browser itself logs the 404 this test asks for; nothing else may appear.
+  const expected = consoleProblems.findIndex((p) => p.includes('404'));
+  expect(expected).toBeGreaterThanOrEqual(0);
+  consoleProblems.splice(expected, 1);
+});
+
 test('the iframe form shows comparisons from its own site only', async ({ page, baseURL }) => {
   // Opened directly (not in an iframe), so the browser also asks for a favicon.
   await page.route('**/favicon.ico', (route) => route.fulfill({ status: 204 }));
