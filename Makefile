@@ -75,14 +75,16 @@ CARD_CRATES := -p versus -p versus-model
 
 ## Formatting and clippy, natively and for wasm32 (the host module, the
 ## editor's components and the Node command line only exist there). The
-## native command line is native only.
-lint:
+## native command line is native only. Then the browser tests' TypeScript
+## type-checked (Playwright runs it without checking its types).
+lint: setup
 	cargo fmt --all -- --check
 	cargo clippy $(CARD_CRATES) -p versus-cli --all-targets --locked -- -D warnings
 	$(WITH_WASM_ENV) cargo clippy $(CARD_CRATES) $(WASM) --locked -- -D warnings
 	$(WITH_WASM_ENV) cargo clippy -p versus-node $(WASM) --locked -- -D warnings
 	cargo clippy -p versus-editor --all-targets --locked -- -D warnings
 	$(WITH_WASM_ENV) cargo clippy -p versus-editor $(WASM) --locked -- -D warnings
+	node_modules/.bin/tsc -p tsconfig.json
 
 ## The model crate knows nothing of Yew or the browser: none of them is in
 ## its dependency tree, for any target (ARCHITECTURE.md). deny.toml bans

@@ -130,7 +130,9 @@ export async function recordWasmInstances(page: Page): Promise<void> {
     (window as unknown as { __wasmInstances: WebAssembly.Instance[] }).__wasmInstances = instances;
     const instantiate = WebAssembly.instantiate.bind(WebAssembly);
     WebAssembly.instantiate = (async (...args: Parameters<typeof WebAssembly.instantiate>) => {
-      const result = await instantiate(...args);
+      // With a module the promise holds an Instance, with bytes an
+      // InstantiatedSource; TypeScript's overloads cannot tell from a spread.
+      const result = (await instantiate(...args)) as WebAssembly.Instance | WebAssembly.WebAssemblyInstantiatedSource;
       instances.push(result instanceof WebAssembly.Instance ? result : result.instance);
       return result;
     }) as typeof WebAssembly.instantiate;
