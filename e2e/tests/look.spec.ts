@@ -2,6 +2,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '../fixtures';
 import { CardPage } from '../pages/card';
+import { colours } from '../pages/pixels';
 
 for (const scheme of ['light', 'dark'] as const) {
   test(`axe finds no accessibility violations on the demo page (${scheme})`, async ({ page }) => {
@@ -37,4 +38,36 @@ for (const scheme of ['light', 'dark'] as const) {
       }
     });
   }
+}
+
+for (const scheme of ['light', 'dark'] as const) {
+  test(`in forced colours (${scheme}), as in Windows High Contrast, a reader sees which priorities are on and what is chosen`, async ({ page }) => {
+    await page.emulateMedia({ forcedColors: 'active', colorScheme: scheme });
+    const card = await CardPage.open(page);
+    expect(await page.evaluate(() => matchMedia('(forced-colors: active)').matches), 'forced colours are on').toBe(true);
+
+    // A switch that is off still shows its thumb, and turning it on changes
+    // its fill: the browser drops the card's own backgrounds in this mode.
+    const realtime = card.switchFor('Real-time features');
+    const track = realtime.locator('.versus-switch-track');
+    await expect(realtime).toHaveAttribute('aria-checked', 'false');
+    const off = await colours(page, track);
+    expect(off.rest, 'an off switch is drawn, not an empty space').toBeGreaterThan(0.15);
+    await realtime.click();
+    await expect(realtime).toHaveAttribute('aria-checked', 'true');
+    expect((await colours(page, track)).main, 'an on switch looks unlike an off one').not.toBe(off.main);
+
+    // The chosen use case and the chosen importance are marked by more than
+    // the weight of their text.
+    const high = card.importanceOption('Raw speed', 'high');
+    const highBefore = await colours(page, high);
+    await high.check();
+    expect((await colours(page, high)).main, 'the chosen importance stands out').not.toBe(highBefore.main);
+
+    const chat = card.preset('Real-time chat');
+    const chatBefore = await colours(page, chat);
+    await chat.click();
+    await expect(chat).toHaveAttribute('aria-pressed', 'true');
+    expect((await colours(page, chat)).main, 'the chosen use case stands out').not.toBe(chatBefore.main);
+  });
 }
