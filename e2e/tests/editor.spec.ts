@@ -5,6 +5,7 @@ import AxeBuilder from '@axe-core/playwright';
 import { test, expect } from '../fixtures';
 import { EditorPage } from '../pages/editor';
 import { CardPage } from '../pages/card';
+import { colours } from '../pages/pixels';
 
 // Tea, coffee and mate. By hand (totals are weighted means of score × 10):
 // - defaults, only "Caffeine kick" counts: coffee 90, mate 60, tea 30 →
@@ -245,6 +246,16 @@ for (const scheme of ['light', 'dark'] as const) {
     }
   });
 }
+
+test('in forced colours, as in Windows High Contrast, the chosen view (Form or JSON) stands out', async ({ page }) => {
+  await page.emulateMedia({ forcedColors: 'active' });
+  const editor = await EditorPage.open(page);
+  const json = editor.button('JSON');
+  await expect(json).toHaveAttribute('aria-pressed', 'false');
+  const before = await colours(page, json);
+  await editor.show('JSON');
+  expect((await colours(page, json)).main, 'the pressed view button looks unlike an unpressed one').not.toBe(before.main);
+});
 
 test('the editor works from the keyboard alone: undo, redo and reaching every part in order', async ({ page }) => {
   const editor = await EditorPage.open(page);
