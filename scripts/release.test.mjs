@@ -167,7 +167,7 @@ test('npx versus-card render and schema print what the native command prints, an
   const viaModule = execFileSync(process.execPath, ['--input-type=module', '-e', script], { cwd: installed.project, encoding: 'utf8' });
   const viaCli = runCli(nativeCli, ['render', 'e2e/hosts/specs/databases.json', '--card', '--src', 'databases.json', '--preset', 'busy', '--theme', 'dark', '--compact']).stdout;
   assert.equal(viaModule, viaCli);
-  assert.match(viaModule, /^<versus-card src="databases.json" preset="busy" theme="dark" compact data-versus-rendered><template shadowrootmode="open">/);
+  assert.match(viaModule, /^<versus-card src="databases.json" preset="busy" theme="dark" compact data-versus-rendered>\n<template shadowrootmode="open">/);
 });
 
 // Debian 12's Node 18, which scripts/setup.sh --test unpacks: the oldest

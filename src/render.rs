@@ -46,14 +46,16 @@ fn block_on(render: impl std::future::Future<Output = String>) -> String {
 /// recommendation with every total, its reasons, a table of every criterion,
 /// each use case with its recommendation, and the attribution.
 pub async fn fallback_markup(comparison: &Comparison, choices: &Choices) -> String {
-    render_component::<Fallback>(
-        FallbackProps {
-            comparison: SharedComparison::new(comparison.clone()),
-            choices: choices.clone(),
-        },
-        false,
+    without_line_breaks(
+        &render_component::<Fallback>(
+            FallbackProps {
+                comparison: SharedComparison::new(comparison.clone()),
+                choices: choices.clone(),
+            },
+            false,
+        )
+        .await,
     )
-    .await
 }
 
 /// [`fallback_markup`], where the scheduler is synchronous (see [`block_on`]).
@@ -107,6 +109,15 @@ fn without_component_names(markup: &str) -> String {
     out
 }
 
+/// `markup` (elements and text, no `<style>` or `<script>`) with each line
+/// break in an author's text written as a character reference, which the
+/// browser reads back as the same break. Markdown ends a block of HTML at
+/// a blank line and treats what follows as Markdown, so a description with
+/// an empty line in it would break a card pasted into a Markdown post.
+fn without_line_breaks(markup: &str) -> String {
+    markup.replace('\r', "&#13;").replace('\n', "&#10;")
+}
+
 /// The card for `choices` as a declarative shadow root: a `<template
 /// shadowrootmode="open">` holding the card's stylesheet and the card as the
 /// live card first renders it, its controls inert until it is live.
@@ -124,7 +135,9 @@ pub async fn card_markup(comparison: &Comparison, choices: &Choices, look: Look)
         oncopylink: Callback::noop(),
         live: false,
     };
-    let markup = without_component_names(&render_component::<RenderedRoot>(props, true).await);
+    let markup = without_line_breaks(&without_component_names(
+        &render_component::<RenderedRoot>(props, true).await,
+    ));
     let record = RenderRecord {
         version: VERSION.to_string(),
         comparison: comparison_fingerprint(comparison),

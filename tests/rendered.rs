@@ -217,3 +217,55 @@ fn hostile_text_in_a_rendered_card_stays_text() {
         "the shape still reads right"
     );
 }
+
+/// Markdown ends a block of HTML at an empty line and reads the rest as
+/// Markdown, so what a blogger pastes must have none, whatever the author's
+/// text holds; the browser reads each written break back as the break.
+#[test]
+fn a_pasted_card_has_no_empty_line_even_when_the_authors_text_has_one() {
+    let spaced = "First line.\n\nSecond line.\r\n\r\nThird.";
+    let json = include_str!("../content/node-vs-python.json")
+        .replacen(
+            "\"Which backend fits your project?\"",
+            &format!("{spaced:?}"),
+            1,
+        )
+        .replacen("\n  \"contenders\"", "\n\n  \"contenders\"", 1);
+    let c = versus::model::native::parse_comparison(&json).expect("still valid");
+    let choices = Choices::defaults(&c);
+    let pasted = card_element(
+        &[("theme", "dark".into())],
+        Inside {
+            rendered: Some(&render_card(&c, &choices, Look::default())),
+            json: Some(&json),
+            fallback: Some(&render_fallback(&c, &choices)),
+        },
+    );
+    let empty = pasted.lines().filter(|line| line.trim().is_empty()).count();
+    assert_eq!(empty, 0, "no empty line in:\n{pasted}");
+    assert!(
+        pasted.starts_with("<versus-card theme=\"dark\">\n<template "),
+        "the opening tag is a line of its own"
+    );
+    let parsed = Html::parse_fragment(&pasted);
+    let subtitle = Selector::parse(".versus-subtitle").expect("a selector");
+    let subtitles: Vec<String> = parsed
+        .select(&subtitle)
+        .map(|p| p.text().collect())
+        .collect();
+    assert!(
+        !subtitles.is_empty() && subtitles.iter().all(|text| text == spaced),
+        "the breaks read back: {subtitles:?}"
+    );
+    let script = Selector::parse("script[type=\"application/json\"]").expect("a selector");
+    let inside: String = parsed
+        .select(&script)
+        .next()
+        .expect("the JSON inside")
+        .text()
+        .collect();
+    assert_eq!(
+        versus::model::native::parse_comparison(&inside).expect("the JSON inside reads"),
+        c
+    );
+}

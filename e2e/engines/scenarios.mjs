@@ -441,7 +441,7 @@ export const scenarios = [
       const snippet = await until(() => page.evaluate(() => document.querySelector('[data-testid=snippet]')?.value), 'the snippet');
       // By default the card rendered into the snippet, the loader async.
       assert.match(snippet, /<script type="module" src="[^"]*versus\.js" async><\/script>/);
-      assert.match(snippet, new RegExp(`<versus-card src="${file[0].name.replace('.', '\\.')}" data-versus-rendered><template shadowrootmode="open">`));
+      assert.match(snippet, new RegExp(`<versus-card src="${file[0].name.replace('.', '\\.')}" data-versus-rendered>\n<template shadowrootmode="open">`));
       assert.match(snippet, / today/);
     },
   },

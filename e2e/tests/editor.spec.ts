@@ -66,7 +66,7 @@ test('an author builds a three-way comparison with the form only, exports it and
   const json = await readFile((await download.path())!, 'utf8');
   await expect(editor.snippet).toHaveValue(/Coffee gewinnt klar/);
   const snippet = await editor.snippet.inputValue();
-  expect(snippet).toMatch(/^<script type="module" src="[^"]+\/versus\.js" async><\/script>\n<versus-card src="tea-coffee-or-mate\.json" data-versus-rendered><template shadowrootmode="open"><style>/);
+  expect(snippet).toMatch(/^<script type="module" src="[^"]+\/versus\.js" async><\/script>\n<versus-card src="tea-coffee-or-mate\.json" data-versus-rendered>\n<template shadowrootmode="open"><style>/);
   expect(snippet).toContain('Coffee gewinnt klar');
   // Without the rendered card: the loader holds nothing, the fallback follows.
   await page.getByTestId('with-rendered').uncheck();

@@ -28,10 +28,11 @@ function site(name: string, packageJson: object): string {
   return folder;
 }
 
-/** The package's own command line, as `npx versus-card` runs it. */
-function versusCard(folder: string, args: string[], output?: string): void {
+/** The package's own command line, as `npx versus-card` runs it: what it printed, also written to `output` if given. */
+function versusCard(folder: string, args: string[], output?: string): string {
   const printed = execFileSync(join(folder, 'node_modules/.bin/versus-card'), args, { cwd: folder, encoding: 'utf8' });
   if (output) writeFileSync(join(folder, output), printed);
+  return printed;
 }
 
 /** Runs a build; what it printed, and whether it failed. */
@@ -158,9 +159,18 @@ test.describe('Jekyll (Debian\'s jekyll, the minima theme)', () => {
 test.describe('Eleventy 3 with its RSS plugin (from npm)', () => {
   const running: ChildProcess[] = [];
   let folder = '';
+  let pasted = '';
   test.beforeAll(async () => {
     folder = site('eleventy', { name: 'an-eleventy-blog', private: true, type: 'module' });
     writeFileSync(join(folder, 'databases.json'), databases);
+    // A card rendered by the command line and pasted into a Markdown post,
+    // its comparison inside: written with empty lines between its parts and
+    // inside its subtitle, where Markdown ends a block of HTML.
+    const spaced = JSON.parse(databases);
+    spaced.subtitle = 'For a site with many writers.\n\nAnd for one without.';
+    writeFileSync(join(folder, 'spaced.json'), JSON.stringify(spaced, null, 2).replace('\n  "contenders"', '\n\n  "contenders"'));
+    pasted = versusCard(folder, ['render', 'spaced.json', '--card', '--preset', 'busy']);
+    writeFileSync(join(folder, 'posts/pasted.md'), `---\ntitle: Pasted\n---\nTwo databases, *one* question.\n\n<script type="module" src="/versus/versus.js" async></script>\n${pasted}\n\nText after the card.\n`);
     built(bin('eleventy'), ['--output=out'], folder);
     await serve(join(folder, 'out'), 5403, running);
   });
@@ -176,6 +186,37 @@ test.describe('Eleventy 3 with its RSS plugin (from npm)', () => {
 
   test('the RSS feed carries the fallback', () => {
     expectFallbackIn(readFileSync(join(folder, 'out/feed.xml'), 'utf8'));
+  });
+
+  test('a card from `versus-card render --card` pasted into a Markdown post comes through whole: on the screen without scripts, then live', async ({ browser, page }) => {
+    const url = 'http://127.0.0.1:5403/posts/pasted/';
+    const scriptless = await browser.newContext({ javaScriptEnabled: false });
+    const still = await scriptless.newPage();
+    await still.goto(url);
+    // The card Markdown let through is the one the command line printed.
+    const [shown, printed] = await still.evaluate((html) => {
+      const shadow = (root: ParentNode) => root.querySelector('versus-card')?.shadowRoot?.innerHTML ?? 'no shadow root';
+      // (Document.parseHTMLUnsafe would drop the shadow root's comments.)
+      const parsed = document.createElement('div');
+      parsed.setHTMLUnsafe(html);
+      return [shadow(document), shadow(parsed)];
+    }, pasted);
+    expect(printed).toContain('PostgreSQL is the clear pick');
+    expect(shown).toBe(printed);
+    await expect(still.locator('main > p em')).toHaveText('one');
+    await scriptless.close();
+
+    const warnings: string[] = [];
+    page.on('console', (message) => {
+      if (message.type() === 'warning') warnings.push(message.text());
+    });
+    await page.goto(url);
+    const card = new CardPage(page, page.locator('versus-card').getByTestId('card'));
+    await expect(card.card.locator('.versus-controls')).not.toHaveAttribute('inert');
+    await expect(card.headline).toHaveText('PostgreSQL is the clear pick');
+    await card.toggle('Setup effort');
+    await expect(card.origin).toHaveText('Customised from Busy site');
+    expect(warnings, 'hydrated, not drawn afresh').toEqual([]);
   });
 
   test('a broken or missing comparison, or an unknown preset, stops the build with the file, line and column', () => {

@@ -141,7 +141,7 @@ mod tests {
         );
         assert_eq!(
             rendered,
-            "<script type=\"module\" src=\"/versus/versus.js\" async></script>\n<versus-card src=\"tea.json\" data-versus-rendered><template shadowrootmode=\"open\"></template>\n<p>Tea</p>\n</versus-card>\n"
+            "<script type=\"module\" src=\"/versus/versus.js\" async></script>\n<versus-card src=\"tea.json\" data-versus-rendered>\n<template shadowrootmode=\"open\"></template>\n<p>Tea</p>\n</versus-card>\n"
         );
     }
 }

@@ -90,7 +90,7 @@ fn versus_render_card_prints_the_whole_element_the_rendered_card_first_then_the_
     assert!(with_src.status.success());
     let out = String::from_utf8_lossy(&with_src.stdout);
     assert!(
-        out.starts_with("<versus-card src=\"node.json\" preset=\"chat\" data-versus-rendered><template shadowrootmode=\"open\"><style>"),
+        out.starts_with("<versus-card src=\"node.json\" preset=\"chat\" data-versus-rendered>\n<template shadowrootmode=\"open\"><style>"),
         "{}",
         &out[..200]
     );

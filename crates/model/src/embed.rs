@@ -18,10 +18,17 @@ pub struct Inside<'a> {
 
 /// JSON that can sit inside `<script type="application/json">`: every `<`
 /// written as `\u003c`, so no `</script>` or `<!--` in the author's text can
-/// end the element early. (`<` only occurs inside JSON strings, where the
-/// escape means the same character.)
+/// end the element early (`<` only occurs inside JSON strings, where the
+/// escape means the same character); and no blank line, at which Markdown
+/// would end the pasted element's block of HTML (a line break cannot occur
+/// inside a JSON string, so dropping empty lines changes nothing).
 pub fn script_safe_json(json: &str) -> String {
-    json.trim_end().replace('<', "\\u003c")
+    json.trim_end()
+        .lines()
+        .filter(|line| !line.trim().is_empty())
+        .collect::<Vec<_>>()
+        .join("\n")
+        .replace('<', "\\u003c")
 }
 
 /// The loader's `<script>` line (`loader` is the URL of versus.js) and the
@@ -58,6 +65,10 @@ pub fn snippet(loader: &str, attributes: &[(&str, String)], inside: Inside<'_>) 
 pub fn card_element(attributes: &[(&str, String)], inside: Inside<'_>) -> String {
     let mut content = String::new();
     if let Some(rendered) = inside.rendered {
+        // On a line of its own after the opening tag: Markdown (CommonMark)
+        // passes a block of HTML through untouched only when its first line
+        // is a complete tag and nothing else.
+        content.push('\n');
         content.push_str(rendered.trim_end());
     }
     if let Some(json) = inside.json {
@@ -127,6 +138,14 @@ mod tests {
             ..Inside::default()
         };
         assert!(snippet("/v.js", &[], inline).contains("blocking"));
+    }
+
+    #[test]
+    fn json_inside_loses_its_empty_lines_and_nothing_else() {
+        assert_eq!(
+            script_safe_json("{\n\n  \"a\": \"x\\n\\ny</script>\",\n   \n  \"b\": 1\n}\n\n"),
+            "{\n  \"a\": \"x\\n\\ny\\u003c/script>\",\n  \"b\": 1\n}"
+        );
     }
 
     #[test]
