@@ -168,6 +168,10 @@ test('npx versus-card render and schema print what the native command prints, an
   const viaCli = runCli(nativeCli, ['render', 'e2e/hosts/specs/databases.json', '--card', '--src', 'databases.json', '--preset', 'busy', '--theme', 'dark', '--compact']).stdout;
   assert.equal(viaModule, viaCli);
   assert.match(viaModule, /^<versus-card src="databases.json" preset="busy" theme="dark" compact data-versus-rendered>\n<template shadowrootmode="open">/);
+  // Other attributes, for the platforms: values escaped, names checked.
+  const withAttributes = (attributes) => execFileSync(process.execPath, ['--input-type=module', '-e', `import { renderCard } from 'versus-card/render'; try { process.stdout.write(renderCard(${JSON.stringify(join(root, 'e2e/hosts/specs/databases.json'))}, { attributes: ${JSON.stringify(attributes)} }).split('\\n')[0]); } catch (error) { process.stdout.write(error.name + ': ' + error.message); }`], { cwd: installed.project, encoding: 'utf8' });
+  assert.equal(withAttributes({ id: 'a"b<c>&', loading: 'lazy', 'inherit-font': true, 'share-key': '', hidden: false }), '<versus-card id="a&quot;b&lt;c&gt;&amp;" loading="lazy" inherit-font data-versus-rendered>');
+  assert.match(withAttributes({ 'x onclick': 'alert(1)' }), /^VersusRenderError: .*databases\.json: "x onclick" is not an attribute name$/);
 });
 
 // Debian 12's Node 18, which scripts/setup.sh --test unpacks: the oldest

@@ -10,7 +10,7 @@ import { join, resolve } from 'node:path';
 import { expect, test } from '../fixtures';
 import { CardPage } from '../pages/card';
 import { tarball } from '../release';
-import type { Page } from '@playwright/test';
+import type { Browser, Page } from '@playwright/test';
 
 const bin = (name: string) => resolve('node_modules/.bin', name);
 const databases = readFileSync('e2e/hosts/specs/databases.json', 'utf8');
@@ -65,6 +65,33 @@ async function expectWorkingCard(page: Page, url: string, id = 'busy') {
   await expect(card.origin).toHaveText('Customised from Busy site');
   expect([...hosts]).toEqual([new URL(url).host]);
   return card;
+}
+
+/** A card the page's HTML holds rendered: with scripts off it shows its
+ *  verdict, its controls inert; with them on it comes alive in place (a card
+ *  drawn afresh instead says so in a console warning) and works. */
+async function expectRenderedCard(browser: Browser, page: Page, url: string, cardOf: (page: Page) => CardPage) {
+  const scriptless = await browser.newContext({ javaScriptEnabled: false });
+  const still = await scriptless.newPage();
+  await still.goto(url);
+  await expect(cardOf(still).headline).toHaveText('PostgreSQL is the clear pick');
+  await expect(cardOf(still).card.locator('.versus-controls')).toHaveAttribute('inert');
+  await scriptless.close();
+
+  const warnings: string[] = [];
+  page.on('console', (message) => {
+    if (message.type() === 'warning') warnings.push(message.text());
+  });
+  const hosts = new Set<string>();
+  page.on('request', (request) => hosts.add(new URL(request.url()).host));
+  await page.goto(url);
+  const card = cardOf(page);
+  await expect(card.card.locator('.versus-controls')).not.toHaveAttribute('inert');
+  await expect(card.headline).toHaveText('PostgreSQL is the clear pick');
+  await card.toggle('Setup effort');
+  await expect(card.origin).toHaveText('Customised from Busy site');
+  expect(warnings, 'hydrated, not drawn afresh').toEqual([]);
+  expect([...hosts]).toEqual([new URL(url).host]);
 }
 
 /** What a feed reader gets: the fallback's title, verdict and table, no card script. */
@@ -205,18 +232,15 @@ test.describe('Eleventy 3 with its RSS plugin (from npm)', () => {
     expect(shown).toBe(printed);
     await expect(still.locator('main > p em')).toHaveText('one');
     await scriptless.close();
+    await expectRenderedCard(browser, page, url, (on) => new CardPage(on, on.locator('versus-card').getByTestId('card')));
+  });
 
-    const warnings: string[] = [];
-    page.on('console', (message) => {
-      if (message.type() === 'warning') warnings.push(message.text());
-    });
-    await page.goto(url);
-    const card = new CardPage(page, page.locator('versus-card').getByTestId('card'));
-    await expect(card.card.locator('.versus-controls')).not.toHaveAttribute('inert');
-    await expect(card.headline).toHaveText('PostgreSQL is the clear pick');
-    await card.toggle('Setup effort');
-    await expect(card.origin).toHaveText('Customised from Busy site');
-    expect(warnings, 'hydrated, not drawn afresh').toEqual([]);
+  test('`rendered: true` puts the card in the page\'s HTML, beside a card of today\'s kind, with an async loader', async ({ browser, page }) => {
+    const html = readFileSync(join(folder, 'out/posts/rendered/index.html'), 'utf8');
+    expect(html.match(/<script type="module" src="\/versus\/versus.js" async><\/script>/g)).toHaveLength(1);
+    expect(html).toMatch(/<versus-card id="busy" src="\/databases.json" preset="busy" data-versus-rendered>\n<template shadowrootmode="open">/);
+    await expectRenderedCard(browser, page, 'http://127.0.0.1:5403/posts/rendered/', (on) => CardPage.byId(on, 'busy'));
+    await expect(CardPage.byId(page, 'second').card).toHaveClass(/versus-theme-dark/);
   });
 
   test('a broken or missing comparison, or an unknown preset, stops the build with the file, line and column', () => {
@@ -255,6 +279,13 @@ test.describe('Astro (from npm)', () => {
     await expectWorkingCard(page, 'http://127.0.0.1:5404/blog/');
     await expect(CardPage.byId(page, 'second').card).toHaveClass(/versus-theme-dark/);
     await page.locator('versus-card#busy').screenshot({ path: 'test-results/screenshots/platform-astro.png' });
+  });
+
+  test('<Versus rendered /> puts the card in the page\'s HTML, beside a card of today\'s kind', async ({ browser, page }) => {
+    const html = readFileSync(join(folder, 'dist/rendered/index.html'), 'utf8');
+    expect(html).toMatch(/<versus-card id="busy" src="\/blog\/databases.json" preset="busy" data-versus-rendered>\n<template shadowrootmode="open">/);
+    await expectRenderedCard(browser, page, 'http://127.0.0.1:5404/blog/rendered/', (on) => CardPage.byId(on, 'busy'));
+    await expect(CardPage.byId(page, 'second').card).toHaveClass(/versus-theme-dark/);
   });
 
   test('a broken or missing comparison, or an unknown preset, stops the build with its message', () => {

@@ -5,24 +5,29 @@
 //
 //   {% versus "tea.json", "chat" %}          (Nunjucks and Liquid: src, preset)
 //   {% versus "tea.json", { preset: "chat", theme: "dark" } %}   (Nunjucks)
+//   {% versus "tea.json", { rendered: true } %}   the card in the page's HTML
 //
 // The plugin copies the card's files to /versus/ of the built site (option
 // `folder`), and the shortcode writes the loader once per page, the card,
 // and inside it the static fallback, rendered at build time from the JSON by
 // the package's own renderer (the card's model code, compiled to wasm), so
 // the page and its feed carry the whole comparison for readers without
-// scripts. `src` is a path inside the input folder, published as is (copy it
-// with addPassthroughCopy). A missing, broken or invalid file, or an unknown
+// scripts. With `rendered` (Nunjucks), the card itself is rendered into the
+// page too (a declarative shadow root, as `versus-card render --card` prints
+// it): on the screen with the first paint, then hydrated by the loader,
+// which is `async` when the page's first card is rendered, since such a
+// card needs nothing held back. `src` is a path inside the input folder,
+// published as is (copy it with addPassthroughCopy). A missing, broken or invalid file, or an unknown
 // preset, stops the build with the file, line and column.
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { renderFallback } from './render.mjs';
+import { escapeAttribute, renderCard, renderFallback } from './render.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const BROWSER_FILES = ['versus.js', 'versus-card.js', 'versus-card_bg.wasm'];
 const ATTRIBUTES = ['preset', 'priorities', 'theme', 'loading', 'id', 'share-key'];
-
-const escape = (text) => String(text).replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+// What a rendered card's element gets besides what the renderer writes.
+const RENDERED_EXTRAS = ['loading', 'id', 'share-key'];
 
 /** The plugin: `eleventyConfig.addPlugin(versus, { folder: 'versus' })`. */
 export default function versus(eleventyConfig, { folder = 'versus' } = {}) {
@@ -36,13 +41,19 @@ export default function versus(eleventyConfig, { folder = 'versus' } = {}) {
     if (!src) throw new Error(`versus: ${this.page?.inputPath}: the shortcode needs the comparison's JSON, such as {% versus "tea.json" %}`);
     const input = eleventyConfig.directories?.input ?? eleventyConfig.dir?.input ?? '.';
     const file = join(input, String(src).replace(/^\//, ''));
-    const fallback = renderFallback(file, settings);
+    const address = `/${String(src).replace(/^\//, '')}`;
     const page = this.page?.outputPath ?? this.page?.url ?? '';
-    const loader = loaded.has(page) ? '' : `<script type="module" src="/${folder}/versus.js"></script>\n`;
+    const loader = loaded.has(page) ? '' : `<script type="module" src="/${folder}/versus.js"${settings.rendered ? ' async' : ''}></script>\n`;
     loaded.add(page);
+    if (settings.rendered) {
+      // The renderer writes src, preset, priorities, theme and compact.
+      const attributes = Object.fromEntries(RENDERED_EXTRAS.map((name) => [name, settings[name]]));
+      return `${loader}${renderCard(file, { ...settings, src: address, attributes }).trim()}`;
+    }
+    const fallback = renderFallback(file, settings);
     const attributes = ATTRIBUTES.filter((name) => settings[name] !== undefined && settings[name] !== '')
-      .map((name) => ` ${name}="${escape(settings[name])}"`)
+      .map((name) => ` ${name}="${escapeAttribute(settings[name])}"`)
       .join('') + (settings.compact ? ' compact' : '');
-    return `${loader}<versus-card src="/${escape(String(src).replace(/^\//, ''))}"${attributes}>\n${fallback.trim()}\n</versus-card>`;
+    return `${loader}<versus-card src="${escapeAttribute(address)}"${attributes}>\n${fallback.trim()}\n</versus-card>`;
   });
 }

@@ -59,17 +59,31 @@ export function renderFallback(file, { preset, priorities } = {}) {
   return outcome.stdout;
 }
 
+/** `value` written safely inside a double-quoted attribute. */
+export function escapeAttribute(value) {
+  return String(value).replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+}
+
 /**
  * The whole `<versus-card>` element for the comparison in `file`: the card
  * rendered into a declarative shadow root (shown before any script runs,
  * then hydrated by the card), and the static fallback after it, as
  * `npx versus-card render FILE --card` prints it. `src` is the address the
  * page loads the comparison from (without it the JSON goes inside the
- * element); `theme` and `compact` are the card's attributes. Load the card
- * with `<script type="module" src=".../versus.js" async>`. Throws a
+ * element); `theme` and `compact` are the card's attributes, and
+ * `attributes` any others it should carry, such as `{ id: 'tea', loading:
+ * 'lazy' }` (values escaped; `true` writes the name alone, and an empty,
+ * `false` or missing value nothing). Load the card with
+ * `<script type="module" src=".../versus.js" async>`. Throws a
  * VersusRenderError as renderFallback does.
  */
-export function renderCard(file, { src, preset, priorities, theme, compact } = {}) {
+export function renderCard(file, { src, preset, priorities, theme, compact, attributes = {} } = {}) {
+  let extra = '';
+  for (const [name, value] of Object.entries(attributes)) {
+    if (!/^[a-z][a-z0-9-]*$/.test(name)) throw new VersusRenderError(`${file}: "${name}" is not an attribute name`);
+    if (value === undefined || value === null || value === false || value === '') continue;
+    extra += value === true ? ` ${name}` : ` ${name}="${escapeAttribute(value)}"`;
+  }
   const args = ['render', String(file), '--card'];
   if (src) args.push('--src', String(src));
   if (preset) args.push('--preset', String(preset));
@@ -78,5 +92,5 @@ export function renderCard(file, { src, preset, priorities, theme, compact } = {
   if (compact) args.push('--compact');
   const outcome = runCommandLine(args);
   if (outcome.code !== 0) throw new VersusRenderError(outcome.stderr.trim());
-  return outcome.stdout;
+  return outcome.stdout.replace(/^<versus-card/, `<versus-card${extra}`);
 }
