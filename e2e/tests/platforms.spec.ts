@@ -113,6 +113,7 @@ test.describe('Hugo (Debian\'s hugo)', () => {
     writeFileSync(join(folder, 'static/databases.json'), databases);
     versusCard(folder, ['init', 'themes/versus', '--hugo']);
     versusCard(folder, ['render', 'static/databases.json', '--preset', 'busy'], 'static/databases.fallback.html');
+    versusCard(folder, ['render', 'static/databases.json', '--card', '--src', '/blog/databases.json', '--preset', 'busy'], 'static/databases.card.html');
     built('hugo', ['--baseURL', 'http://127.0.0.1:5401/blog/', '-d', 'out/blog'], folder);
     await serve(join(folder, 'out'), 5401, running);
   });
@@ -129,6 +130,37 @@ test.describe('Hugo (Debian\'s hugo)', () => {
 
   test('the RSS feed carries the fallback', () => {
     expectFallbackIn(readFileSync(join(folder, 'out/blog/index.xml'), 'utf8'));
+  });
+
+  test('card="…" puts a card rendered by the command line in the page\'s HTML, beside a card of today\'s kind', async ({ browser, page }) => {
+    const html = readFileSync(join(folder, 'out/blog/posts/rendered/index.html'), 'utf8');
+    expect(html.match(/<script type="module" src="\/blog\/versus\/versus.js" async><\/script>/g)).toHaveLength(1);
+    expect(html).toMatch(/<versus-card id="busy" src="\/blog\/databases.json" preset="busy" data-versus-rendered>\n<template shadowrootmode="open">/);
+    await expectRenderedCard(browser, page, 'http://127.0.0.1:5401/blog/posts/rendered/', (on) => CardPage.byId(on, 'busy'));
+    await expect(CardPage.byId(page, 'second').card).toHaveClass(/versus-theme-dark/);
+  });
+
+  test('a rendered card for another address, a file that is not one, or options the file holds stop the build, saying what to do', () => {
+    const wrong = (shortcode: string) => {
+      writeFileSync(join(folder, 'content/posts/wrong.md'), `---\ntitle: Wrong\n---\n${shortcode}\n`);
+      return build('hugo', ['--baseURL', 'http://127.0.0.1:5401/blog/', '-d', 'out-wrong'], folder);
+    };
+    versusCard(folder, ['render', 'static/databases.json', '--card', '--src', '/databases.json'], 'static/elsewhere.card.html');
+    const elsewhere = wrong('{{< versus card="elsewhere.card.html" >}}');
+    expect(elsewhere.failed).toBe(true);
+    expect(elsewhere.output).toContain('wrong.md');
+    expect(elsewhere.output).toContain('static/elsewhere.card.html loads its comparison from /databases.json, which this site does not publish: render it with --src /blog/databases.json');
+    const fallback = wrong('{{< versus card="databases.fallback.html" >}}');
+    expect(fallback.failed).toBe(true);
+    expect(fallback.output).toContain('static/databases.fallback.html is not a card rendered by npx versus-card render FILE --card');
+    const preset = wrong('{{< versus card="databases.card.html" preset="busy" >}}');
+    expect(preset.failed).toBe(true);
+    expect(preset.output).toContain('preset comes from the rendered file static/databases.card.html');
+    const missing = wrong('{{< versus card="no-such.card.html" >}}');
+    expect(missing.failed).toBe(true);
+    expect(missing.output).toContain('static/no-such.card.html does not exist');
+    rmSync(join(folder, 'static/elsewhere.card.html'));
+    rmSync(join(folder, 'content/posts/wrong.md'));
   });
 
   test('a missing file or an unknown preset stops the build, naming the page and the problem', () => {
@@ -160,6 +192,7 @@ test.describe('Jekyll (Debian\'s jekyll, the minima theme)', () => {
     writeFileSync(join(folder, 'databases.json'), databases);
     versusCard(folder, ['init', '.', '--jekyll']);
     versusCard(folder, ['render', 'databases.json', '--preset', 'busy'], '_includes/databases.fallback.html');
+    versusCard(folder, ['render', 'databases.json', '--card', '--preset', 'busy'], '_includes/databases.card.html');
     built('jekyll', ['build', '-d', 'out/blog'], folder);
     await serve(join(folder, 'out'), 5402, running);
   });
@@ -172,6 +205,16 @@ test.describe('Jekyll (Debian\'s jekyll, the minima theme)', () => {
 
   test('the feed carries the fallback', () => {
     expectFallbackIn(readFileSync(join(folder, 'out/blog/feed.xml'), 'utf8'));
+  });
+
+  test('card="…" puts a card rendered by the command line in the page\'s HTML, through kramdown, beside a card of today\'s kind', async ({ browser, page }) => {
+    const url = 'http://127.0.0.1:5402/blog/2026/11/28/rendered.html';
+    const html = readFileSync(join(folder, 'out/blog/2026/11/28/rendered.html'), 'utf8');
+    // (kramdown writes the attributes without a value as ="".)
+    expect(html.match(/<script type="module" src="\/blog\/versus\/versus.js" async(="")?><\/script>/g)).toHaveLength(1);
+    expect(html).toMatch(/<versus-card id="busy" preset="busy" data-versus-rendered(="")?>\s*<template shadowrootmode="open">/);
+    await expectRenderedCard(browser, page, url, (on) => CardPage.byId(on, 'busy'));
+    await expect(CardPage.byId(page, 'second').card).toHaveClass(/versus-theme-dark/);
   });
 
   test('a fallback that was not rendered stops the build, naming the file', () => {
