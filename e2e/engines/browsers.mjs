@@ -101,6 +101,32 @@ class EnginePage {
     const element = await this.find(fn, ...args);
     await element.click();
   }
+
+  /** What the element `fn` finds looks like: the colour covering most of
+   *  it, and the share of it the other colours cover, counted from a
+   *  screenshot of it (for looks a computed style cannot tell, such as
+   *  forced colours). The pixels are counted by a canvas in this page. */
+  async colours(fn, ...args) {
+    const png = Buffer.from(await this.shotOf(fn, ...args)).toString('base64');
+    return this.evaluate(async (base64) => {
+      const image = new Image();
+      image.src = `data:image/png;base64,${base64}`;
+      await image.decode();
+      const canvas = document.createElement('canvas');
+      canvas.width = image.width;
+      canvas.height = image.height;
+      const context = canvas.getContext('2d');
+      context.drawImage(image, 0, 0);
+      const { data } = context.getImageData(0, 0, image.width, image.height);
+      const counts = new Map();
+      for (let i = 0; i < data.length; i += 4) {
+        const key = `${data[i]},${data[i + 1]},${data[i + 2]}`;
+        counts.set(key, (counts.get(key) ?? 0) + 1);
+      }
+      const [main, most] = [...counts].sort((a, b) => b[1] - a[1])[0];
+      return { main, rest: 1 - most / (data.length / 4) };
+    }, png);
+  }
 }
 
 // ---------------------------------------------------------------- puppeteer
@@ -154,30 +180,47 @@ class PuppeteerPage extends EnginePage {
     await fitted(this, async () => writeFileSync(path, await this.page.screenshot()));
   }
 
+  /** A PNG of the element `fn` finds, scrolled into view. */
+  async shotOf(fn, ...args) {
+    return (await this.find(fn, ...args)).screenshot();
+  }
+
   async close() {
     await this.page.close();
   }
 }
 
 class PuppeteerBrowser {
-  // `withoutScripts`: for Firefox, whose BiDi cannot turn scripts off for
-  // one page, a second Firefox started with them off, on first use.
-  constructor(browser, engine, withoutScripts = null) {
+  // `withoutScripts`, `inForcedColours`: for Firefox, whose BiDi cannot
+  // turn scripts off or force colours for one page, another Firefox started
+  // that way, on first use.
+  constructor(browser, engine, { withoutScripts = null, inForcedColours = null } = {}) {
     this.browser = browser;
     this.engine = engine;
     this.withoutScripts = withoutScripts;
+    this.inForcedColours = inForcedColours;
     this.scriptless = null;
+    this.forced = null;
   }
 
-  async newPage({ javascript = true } = {}) {
+  /** A page; `forcedColors`: in forced colours (as Windows High Contrast
+   *  makes them), with motion reduced so that a state shows at once. */
+  async newPage({ javascript = true, forcedColors = false } = {}) {
     let browser = this.browser;
     if (!javascript && this.withoutScripts) {
       this.scriptless ??= this.withoutScripts();
       browser = await this.scriptless;
     }
+    if (forcedColors && this.inForcedColours) {
+      this.forced ??= this.inForcedColours();
+      browser = await this.forced;
+    }
     const context = await browser.createBrowserContext();
     const page = await context.newPage();
     if (!javascript && !this.withoutScripts) await page.setJavaScriptEnabled(false);
+    if (forcedColors && !this.inForcedColours) {
+      await page.emulateMediaFeatures([{ name: 'forced-colors', value: 'active' }, { name: 'prefers-reduced-motion', value: 'reduce' }]);
+    }
     const wrapped = new PuppeteerPage(page, this.engine);
     const close = wrapped.close.bind(wrapped);
     wrapped.close = async () => {
@@ -189,6 +232,7 @@ class PuppeteerBrowser {
 
   async close() {
     if (this.scriptless) await (await this.scriptless).close();
+    if (this.forced) await (await this.forced).close();
     await this.browser.close();
   }
 }
@@ -219,7 +263,12 @@ async function launchFirefox() {
       'network.connectivity-service.enabled': false,
     },
   });
-  return new PuppeteerBrowser(await start(), 'firefox', () => start({ 'javascript.enabled': false }));
+  return new PuppeteerBrowser(await start(), 'firefox', {
+    withoutScripts: () => start({ 'javascript.enabled': false }),
+    // Firefox's own forced colours: "Override the colours specified by the
+    // page with your selections above: Always".
+    inForcedColours: () => start({ 'browser.display.document_color_use': 2, 'ui.prefersReducedMotion': 1 }),
+  });
 }
 
 // ---------------------------------------------------------------- selenium
@@ -305,6 +354,11 @@ class SeleniumPage extends EnginePage {
     await fitted(this, async () => writeFileSync(path, Buffer.from(await this.driver.takeScreenshot(), 'base64')));
   }
 
+  /** A PNG of the element `fn` finds. */
+  async shotOf(fn, ...args) {
+    return Buffer.from(await (await this.find(fn, ...args)).takeScreenshot(true), 'base64');
+  }
+
   async close() {
     await this.onClose();
   }
@@ -319,7 +373,8 @@ class WebKitBrowser {
 
   // One WebKitWebDriver and MiniBrowser per page: a WebDriver session is a
   // browser of its own, as a browser context is for puppeteer.
-  async newPage({ javascript = true } = {}) {
+  async newPage({ javascript = true, forcedColors = false } = {}) {
+    if (forcedColors) throw new Error('WebKitGTK has no forced colours mode (Safari neither): such a scenario names its engines');
     const port = await freePort();
     const env = { ...process.env, DISPLAY: this.display };
     const server = spawn('WebKitWebDriver', [`--port=${port}`, '--host=127.0.0.1'], { env, stdio: 'ignore' });

@@ -3,6 +3,8 @@
 // build), with e2e/engines/recorder.js in every page. `make test-engines`.
 //   VERSUS_ENGINES=firefox,webkit   only these engines
 //   VERSUS_SCENARIO=text            only scenarios whose name contains it
+// A scenario with `engines` runs in those alone, and says why not in the
+// others (`notIn`).
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
@@ -71,7 +73,9 @@ for (const engine of engines) {
     });
 
     for (const scenario of chosen) {
-      test(scenario.name, { skip: scenario.needsNetworkAddress && !networkAddress ? 'this machine has no network address' : false }, async () => {
+      const skip = (scenario.engines && !scenario.engines.includes(engine) && scenario.notIn)
+        || (scenario.needsNetworkAddress && !networkAddress && 'this machine has no network address');
+      test(scenario.name, { skip: skip || false }, async () => {
         const pages = [];
         const allowed = [];
         const problems = [];

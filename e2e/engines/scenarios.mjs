@@ -461,6 +461,47 @@ export const scenarios = [
     },
   },
   {
+    name: 'in forced colours (Windows High Contrast) the switches, the chosen importance and use case show their state',
+    engines: ['chromium', 'firefox'],
+    notIn: 'WebKit has no forced colours mode (Safari neither)',
+    async run({ open, url }) {
+      const page = await open({ forcedColors: true });
+      await page.goto(url('/'));
+      const card = new Card(page);
+      await card.ready();
+      assert.equal(await page.evaluate(() => matchMedia('(forced-colors: active)').matches), true, 'forced colours are on');
+      const within = (find) => (...args) => page.colours(find, ...args);
+      const track = within((label) => {
+        const shadow = document.querySelector('versus-card').shadowRoot;
+        return [...shadow.querySelectorAll('[role=switch]')]
+          .find((s) => shadow.getElementById(s.getAttribute('aria-labelledby'))?.textContent.trim() === label)
+          ?.querySelector('.versus-switch-track') ?? null;
+      });
+      const option = within((label, level) => {
+        const item = [...document.querySelector('versus-card').shadowRoot.querySelectorAll('.versus-priority')]
+          .find((li) => li.querySelector('.versus-priority-label')?.textContent.trim() === label);
+        return item?.querySelector(`input[value=${level}]`)?.closest('label') ?? null;
+      });
+      const preset = within((text) => [...document.querySelector('versus-card').shadowRoot.querySelectorAll('button')]
+        .find((b) => b.textContent.trim() === text) ?? null);
+
+      // The browser drops the card's own backgrounds in this mode.
+      const off = await track('Real-time features');
+      assert.ok(off.rest > 0.15, `an off switch is drawn, not an empty space (${off.rest} of it is not ${off.main})`);
+      await card.toggle('Real-time features');
+      assert.notEqual((await track('Real-time features')).main, off.main, 'an on switch looks unlike an off one');
+
+      const normal = await option('Raw speed', 'high');
+      await card.setImportance('Raw speed', 'high');
+      assert.notEqual((await option('Raw speed', 'high')).main, normal.main, 'the chosen importance stands out');
+
+      const chat = presetOf('chat');
+      const unchosen = await preset(chat.label);
+      await card.choosePreset(chat.label);
+      assert.notEqual((await preset(chat.label)).main, unchosen.main, 'the chosen use case stands out');
+    },
+  },
+  {
     name: 'screenshots of the card at 375 and 1280 px, light and dark',
     async run(context) {
       const { page, url, shots, engine } = context;
