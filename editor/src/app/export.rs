@@ -161,7 +161,9 @@ pub fn export_panel(props: &ExportPanelProps) -> Html {
                         {" Load the card only when a reader scrolls near it (for cards far down a post)"}</label>
                 </fieldset>
                 <label for="editor-snippet">{"Embed snippet"}</label>
-                <textarea id="editor-snippet" class="editor-code" readonly=true rows="8" value={snippet_text.clone()} data-testid="snippet" />
+                <textarea id="editor-snippet" class="editor-code" readonly=true rows="8" value={snippet_text.clone()} data-testid="snippet"
+                    aria-describedby="editor-snippet-hint" />
+                <p class="editor-hint" id="editor-snippet-hint">{"Paste it where the card goes, as HTML (in WordPress, a Custom HTML block); in a Markdown post, with an empty line before and after it."}</p>
                 <div class="editor-export-buttons">
                     <button type="button" onclick={copy("Snippet", Some(snippet_text))}>{"Copy snippet"}</button>
                     <button type="button" onclick={copy("Fallback HTML", Some(fallback))}>{"Copy fallback HTML"}</button>
