@@ -71,3 +71,21 @@ for (const scheme of ['light', 'dark'] as const) {
     expect((await colours(page, chat)).main, 'the chosen use case stands out').not.toBe(chatBefore.main);
   });
 }
+
+test("a reader who set a larger text size in the browser gets a larger card, whatever the page's own root size", async ({ page }) => {
+  const headlineSize = async () => {
+    const card = new CardPage(page, page.locator('versus-card').getByTestId('card'));
+    await expect(card.headline).toBeVisible();
+    return card.headline.evaluate((headline) => parseFloat(getComputedStyle(headline).fontSize));
+  };
+  await page.goto('/hosts/plain.html');
+  const usual = await headlineSize();
+  // The browser's "Font size" setting (Chrome: Settings, Appearance).
+  const browser = await page.context().newCDPSession(page);
+  await browser.send('Page.setFontSizes', { fontSizes: { standard: 24 } });
+  await page.reload();
+  expect(await headlineSize(), 'the card follows the reader').toBeCloseTo(usual * 1.5, 1);
+  // A page whose root text is 40px !important reaches nothing in the card.
+  await page.goto('/hosts/hostile.html');
+  expect(await headlineSize(), "the page's root size does not").toBeCloseTo(usual * 1.5, 1);
+});
