@@ -286,6 +286,27 @@ test.describe('Eleventy 3 with its RSS plugin (from npm)', () => {
     await expect(CardPage.byId(page, 'second').card).toHaveClass(/versus-theme-dark/);
   });
 
+  test('a rendered card with loading: "lazy" is on the screen at once and fetches the wasm only when the reader comes near it', async ({ page }) => {
+    const wasm: string[] = [];
+    page.on('request', (request) => {
+      if (request.url().endsWith('.wasm')) wasm.push(request.url());
+    });
+    await page.goto('http://127.0.0.1:5403/posts/rendered-lazy/');
+    const card = CardPage.byId(page, 'busy');
+    await expect(page.locator('versus-card#busy')).toHaveAttribute('loading', 'lazy');
+    await expect(card.headline).toHaveText('PostgreSQL is the clear pick');
+    // The loader has run (the element is defined), the page has gone quiet,
+    // and nothing asked for the wasm.
+    await page.waitForFunction(() => customElements.get('versus-card') !== undefined);
+    await page.waitForLoadState('networkidle');
+    expect(wasm).toEqual([]);
+    await card.card.scrollIntoViewIfNeeded();
+    await expect(card.card.locator('.versus-controls')).not.toHaveAttribute('inert');
+    expect(wasm).toHaveLength(1);
+    await card.toggle('Setup effort');
+    await expect(card.origin).toHaveText('Customised from Busy site');
+  });
+
   test('a broken or missing comparison, or an unknown preset, stops the build with the file, line and column', () => {
     writeFileSync(join(folder, 'broken.json'), '{\n  "title": "Broken",\n  "contenders": [\n');
     for (const [call, message] of [
