@@ -286,6 +286,18 @@ test.describe('Eleventy 3 with its RSS plugin (from npm)', () => {
     await expect(CardPage.byId(page, 'second').card).toHaveClass(/versus-theme-dark/);
   });
 
+  test('in a Markdown post, Liquid\'s {% versus "databases.json", "busy", "rendered" %} puts the card in the page\'s HTML', async ({ browser, page }) => {
+    const url = 'http://127.0.0.1:5403/posts/rendered-markdown/';
+    await expectRenderedCard(browser, page, url, (on) => new CardPage(on, on.locator('versus-card').getByTestId('card')));
+    await expect(page.locator('main > p em')).toHaveText('one');
+    const wrong = join(folder, 'posts/wrong.md');
+    writeFileSync(wrong, '---\ntitle: Wrong\n---\n{% versus "databases.json", "busy", "renderd" %}\n');
+    const typo = build(bin('eleventy'), ['--output=out-wrong'], folder);
+    rmSync(wrong);
+    expect(typo.failed).toBe(true);
+    expect(typo.output).toContain('"renderd" is not an option of the shortcode');
+  });
+
   test('a rendered card with loading: "lazy" is on the screen at once and fetches the wasm only when the reader comes near it', async ({ page }) => {
     const wasm: string[] = [];
     page.on('request', (request) => {

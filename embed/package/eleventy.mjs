@@ -6,13 +6,15 @@
 //   {% versus "tea.json", "chat" %}          (Nunjucks and Liquid: src, preset)
 //   {% versus "tea.json", { preset: "chat", theme: "dark" } %}   (Nunjucks)
 //   {% versus "tea.json", { rendered: true } %}   the card in the page's HTML
+//   {% versus "tea.json", "chat", "rendered" %}   the same in Liquid (and so
+//                                                 in Markdown posts)
 //
 // The plugin copies the card's files to /versus/ of the built site (option
 // `folder`), and the shortcode writes the loader once per page, the card,
 // and inside it the static fallback, rendered at build time from the JSON by
 // the package's own renderer (the card's model code, compiled to wasm), so
 // the page and its feed carry the whole comparison for readers without
-// scripts. With `rendered` (Nunjucks), the card itself is rendered into the
+// scripts. With `rendered`, the card itself is rendered into the
 // page too (a declarative shadow root, as `versus-card render --card` prints
 // it): on the screen with the first paint, then hydrated by the loader,
 // which is `async` when the page's first card is rendered, since such a
@@ -36,8 +38,13 @@ export default function versus(eleventyConfig, { folder = 'versus' } = {}) {
   const loaded = new Set();
   eleventyConfig.on('eleventy.before', () => loaded.clear());
 
-  eleventyConfig.addShortcode('versus', function shortcode(src, options = {}) {
-    const settings = typeof options === 'string' ? { preset: options } : { ...options };
+  eleventyConfig.addShortcode('versus', function shortcode(src, options = {}, ...words) {
+    // Liquid has no objects: there the options are a preset and words.
+    const settings = typeof options === 'string' ? { preset: options || undefined } : { ...options };
+    for (const word of words) {
+      if (word !== 'rendered') throw new Error(`versus: ${this.page?.inputPath}: "${word}" is not an option of the shortcode (after the preset, Liquid takes "rendered")`);
+      settings.rendered = true;
+    }
     if (!src) throw new Error(`versus: ${this.page?.inputPath}: the shortcode needs the comparison's JSON, such as {% versus "tea.json" %}`);
     const input = eleventyConfig.directories?.input ?? eleventyConfig.dir?.input ?? '.';
     const file = join(input, String(src).replace(/^\//, ''));
