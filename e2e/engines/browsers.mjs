@@ -16,6 +16,7 @@ import { existsSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import puppeteer from 'puppeteer-core';
 import { Builder, Key } from 'selenium-webdriver';
+import { coloursOfPng } from '../pixels.mjs';
 
 export const ENGINES = ['chromium', 'firefox', 'webkit'];
 
@@ -103,29 +104,11 @@ class EnginePage {
   }
 
   /** What the element `fn` finds looks like: the colour covering most of
-   *  it, and the share of it the other colours cover, counted from a
-   *  screenshot of it (for looks a computed style cannot tell, such as
-   *  forced colours). The pixels are counted by a canvas in this page. */
+   *  it, and the share of it the other colours cover (e2e/pixels.mjs),
+   *  counted in this page from a screenshot of it. */
   async colours(fn, ...args) {
     const png = Buffer.from(await this.shotOf(fn, ...args)).toString('base64');
-    return this.evaluate(async (base64) => {
-      const image = new Image();
-      image.src = `data:image/png;base64,${base64}`;
-      await image.decode();
-      const canvas = document.createElement('canvas');
-      canvas.width = image.width;
-      canvas.height = image.height;
-      const context = canvas.getContext('2d');
-      context.drawImage(image, 0, 0);
-      const { data } = context.getImageData(0, 0, image.width, image.height);
-      const counts = new Map();
-      for (let i = 0; i < data.length; i += 4) {
-        const key = `${data[i]},${data[i + 1]},${data[i + 2]}`;
-        counts.set(key, (counts.get(key) ?? 0) + 1);
-      }
-      const [main, most] = [...counts].sort((a, b) => b[1] - a[1])[0];
-      return { main, rest: 1 - most / (data.length / 4) };
-    }, png);
+    return this.evaluate(coloursOfPng, png);
   }
 }
 
