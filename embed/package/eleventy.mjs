@@ -19,17 +19,19 @@
 // it): on the screen with the first paint, then hydrated by the loader,
 // which is `async` when the page's first card is rendered, since such a
 // card needs nothing held back. `src` is a path inside the input folder,
-// published as is (copy it with addPassthroughCopy). A missing, broken or invalid file, or an unknown
-// preset, stops the build with the file, line and column.
+// published as is (copy it with addPassthroughCopy). A missing, broken or
+// invalid file, or an unknown preset, stops the build with the file, line
+// and column.
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { escapeAttribute, renderCard, renderFallback } from './render.mjs';
+import { attributesText, renderCard, renderFallback } from './render.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const BROWSER_FILES = ['versus.js', 'versus-card.js', 'versus-card_bg.wasm'];
 const ATTRIBUTES = ['preset', 'priorities', 'theme', 'loading', 'id', 'share-key'];
 // What a rendered card's element gets besides what the renderer writes.
 const RENDERED_EXTRAS = ['loading', 'id', 'share-key'];
+const pick = (settings, names) => Object.fromEntries(names.map((name) => [name, settings[name]]));
 
 /** The plugin: `eleventyConfig.addPlugin(versus, { folder: 'versus' })`. */
 export default function versus(eleventyConfig, { folder = 'versus' } = {}) {
@@ -47,20 +49,18 @@ export default function versus(eleventyConfig, { folder = 'versus' } = {}) {
     }
     if (!src) throw new Error(`versus: ${this.page?.inputPath}: the shortcode needs the comparison's JSON, such as {% versus "tea.json" %}`);
     const input = eleventyConfig.directories?.input ?? eleventyConfig.dir?.input ?? '.';
-    const file = join(input, String(src).replace(/^\//, ''));
-    const address = `/${String(src).replace(/^\//, '')}`;
+    const path = String(src).replace(/^\//, '');
+    const file = join(input, path);
+    const address = `/${path}`;
     const page = this.page?.outputPath ?? this.page?.url ?? '';
     const loader = loaded.has(page) ? '' : `<script type="module" src="/${folder}/versus.js"${settings.rendered ? ' async' : ''}></script>\n`;
     loaded.add(page);
     if (settings.rendered) {
       // The renderer writes src, preset, priorities, theme and compact.
-      const attributes = Object.fromEntries(RENDERED_EXTRAS.map((name) => [name, settings[name]]));
-      return `${loader}${renderCard(file, { ...settings, src: address, attributes }).trim()}`;
+      return `${loader}${renderCard(file, { ...settings, src: address, attributes: pick(settings, RENDERED_EXTRAS) }).trim()}`;
     }
     const fallback = renderFallback(file, settings);
-    const attributes = ATTRIBUTES.filter((name) => settings[name] !== undefined && settings[name] !== '')
-      .map((name) => ` ${name}="${escapeAttribute(settings[name])}"`)
-      .join('') + (settings.compact ? ' compact' : '');
-    return `${loader}<versus-card src="${escapeAttribute(address)}"${attributes}>\n${fallback.trim()}\n</versus-card>`;
+    const attributes = attributesText({ src: address, ...pick(settings, ATTRIBUTES), compact: Boolean(settings.compact) }, file);
+    return `${loader}<versus-card${attributes}>\n${fallback.trim()}\n</versus-card>`;
   });
 }

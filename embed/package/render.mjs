@@ -59,9 +59,21 @@ export function renderFallback(file, { preset, priorities } = {}) {
   return outcome.stdout;
 }
 
-/** `value` written safely inside a double-quoted attribute. */
-export function escapeAttribute(value) {
-  return String(value).replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+/**
+ * `attributes` ({ name: value }) as they go in a start tag, each after a
+ * space: values escaped, `true` as the name alone, and an empty, `false` or
+ * missing value not at all. A name that is not one throws a
+ * VersusRenderError that starts with `where`.
+ */
+export function attributesText(attributes, where) {
+  let text = '';
+  for (const [name, value] of Object.entries(attributes)) {
+    if (!/^[a-z][a-z0-9-]*$/.test(name)) throw new VersusRenderError(`${where}: "${name}" is not an attribute name`);
+    if (value === undefined || value === null || value === false || value === '') continue;
+    const escaped = String(value).replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+    text += value === true ? ` ${name}` : ` ${name}="${escaped}"`;
+  }
+  return text;
 }
 
 /**
@@ -72,18 +84,12 @@ export function escapeAttribute(value) {
  * page loads the comparison from (without it the JSON goes inside the
  * element); `theme` and `compact` are the card's attributes, and
  * `attributes` any others it should carry, such as `{ id: 'tea', loading:
- * 'lazy' }` (values escaped; `true` writes the name alone, and an empty,
- * `false` or missing value nothing). Load the card with
+ * 'lazy' }` (written as attributesText writes them). Load the card with
  * `<script type="module" src=".../versus.js" async>`. Throws a
  * VersusRenderError as renderFallback does.
  */
 export function renderCard(file, { src, preset, priorities, theme, compact, attributes = {} } = {}) {
-  let extra = '';
-  for (const [name, value] of Object.entries(attributes)) {
-    if (!/^[a-z][a-z0-9-]*$/.test(name)) throw new VersusRenderError(`${file}: "${name}" is not an attribute name`);
-    if (value === undefined || value === null || value === false || value === '') continue;
-    extra += value === true ? ` ${name}` : ` ${name}="${escapeAttribute(value)}"`;
-  }
+  const extra = attributesText(attributes, file);
   const args = ['render', String(file), '--card'];
   if (src) args.push('--src', String(src));
   if (preset) args.push('--preset', String(preset));
