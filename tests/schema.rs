@@ -125,7 +125,26 @@ fn the_optional_text_fields_are_the_schemas() {
             .map(|names| names.iter().filter_map(Value::as_str).collect())
             .unwrap_or_default();
         for (name, property) in properties {
-            let text = property.to_string().contains("\"string\"") || name == "basis";
+            // A property holds text when it is a string, or refers to a
+            // definition that is one (a date, a kind of source).
+            let refers_to_text = schema.get("$defs").is_some_and(|defs| {
+                let written = property.to_string();
+                defs.as_object().is_some_and(|defs| {
+                    defs.iter().any(|(def, body)| {
+                        written.contains(&format!("\"#/$defs/{def}\""))
+                            && (body.get("type") == Some(&Value::from("string"))
+                                || body.get("oneOf").and_then(Value::as_array).is_some_and(
+                                    |kinds| {
+                                        kinds.iter().all(|kind| {
+                                            kind.get("type") == Some(&Value::from("string"))
+                                        })
+                                    },
+                                ))
+                    })
+                })
+            });
+            let text =
+                property.to_string().contains("\"string\"") || refers_to_text || name == "basis";
             let holds_one_text = text && property.get("type") != Some(&Value::from("object"));
             if !required.contains(&name.as_str()) && holds_one_text && !name.starts_with('$') {
                 optional_text.push(name.clone());
@@ -139,4 +158,20 @@ fn the_optional_text_fields_are_the_schemas() {
         .collect();
     listed.sort();
     assert_eq!(listed, optional_text);
+}
+
+#[test]
+fn the_schema_names_the_kinds_of_source_the_validator_accepts() {
+    let schema = serde_json::to_value(Spec::json_schema()).expect("serialisable");
+    let named: Vec<&str> = schema["$defs"]["KindName"]["oneOf"]
+        .as_array()
+        .expect("the kinds are a oneOf")
+        .iter()
+        .filter_map(|kind| kind["const"].as_str())
+        .collect();
+    let accepted: Vec<&str> = versus::model::comparison::SourceKind::ALL
+        .iter()
+        .map(|kind| kind.id())
+        .collect();
+    assert_eq!(named, accepted);
 }

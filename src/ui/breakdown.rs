@@ -5,10 +5,10 @@
 
 use yew::prelude::*;
 
-use crate::model::spec::Basis;
 use crate::model::strings::Text;
 use crate::model::{CriterionIndex, Importance, Priorities};
 use crate::ui::bars::{accent_of, bar};
+use crate::ui::evidence::{citations, marker, quotes};
 use crate::ui::SharedComparison;
 
 /// Properties of [`BreakdownGroup`].
@@ -63,7 +63,10 @@ fn breakdown_group(props: &BreakdownGroupProps) -> Html {
                                         <li class="versus-score" data-contender={contender.id().to_string()}>
                                             <span class="versus-score-name">{ &contender.name() }</span>
                                             { bar(score.value().tenths(), accent_of(contender, i)) }
-                                            <span class="versus-score-value">{ strings.fill(Text::ScoreOutOfTen, &[("score", &score.value().display_with(strings.get(Text::DecimalSeparator)))]) }</span>
+                                            <span class="versus-score-end">
+                                                <span class="versus-score-value">{ strings.fill(Text::ScoreOutOfTen, &[("score", &score.value().display_with(strings.get(Text::DecimalSeparator)))]) }</span>
+                                                { marker(c, score) }
+                                            </span>
                                         </li>
                                     }
                                 }) }
@@ -73,10 +76,8 @@ fn breakdown_group(props: &BreakdownGroupProps) -> Html {
                                 <ul>
                                     { for c.contenders().iter().zip(criterion.scores()).map(|(contender, score)| html! {
                                         <li>
-                                            <strong>{ &contender.name() }</strong>{ ": " }{ &score.reason() }
-                                            if score.basis() == Some(Basis::Estimate) {
-                                                { " " }<em class="versus-basis">{ strings.get(Text::BasisEstimate) }</em>
-                                            }
+                                            <strong>{ &contender.name() }</strong>{ ": " }{ &score.reason() }{ citations(c, score) }
+                                            { quotes(c, score) }
                                         </li>
                                     }) }
                                 </ul>

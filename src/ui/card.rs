@@ -5,6 +5,7 @@ use yew::prelude::*;
 use crate::model::strings::Text;
 use crate::model::{describe, evaluate, Choices};
 use crate::ui::breakdown::breakdown;
+use crate::ui::evidence::{source_list, sources_heading};
 use crate::ui::presets::preset_bar;
 use crate::ui::priority::PriorityRow;
 use crate::ui::share::share_bar;
@@ -180,12 +181,22 @@ fn card_body(props: &CardProps) -> Html {
                     { share_bar(strings, &state.copy, oncopy, !props.live) }
                 </div>
             </div>
-            if let Some(attribution) = comparison.attribution() {
+            if comparison.attribution().is_some() || !comparison.sources().is_empty() {
                 <footer class="versus-attribution">
-                    if let Some(url) = attribution.url() {
-                        <a href={url.as_str().to_string()} rel="noopener noreferrer" target="_blank">{ &attribution.text() }</a>
-                    } else {
-                        { &attribution.text() }
+                    if let Some(attribution) = comparison.attribution() {
+                        <p>
+                            if let Some(url) = attribution.url() {
+                                <a href={url.as_str().to_string()} rel="noopener noreferrer" target="_blank">{ &attribution.text() }</a>
+                            } else {
+                                { &attribution.text() }
+                            }
+                        </p>
+                    }
+                    if !comparison.sources().is_empty() {
+                        <details class="versus-sources" data-testid="sources">
+                            <summary>{ sources_heading(comparison) }</summary>
+                            { source_list(comparison, false) }
+                        </details>
                     }
                 </footer>
             }

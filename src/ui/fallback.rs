@@ -11,9 +11,9 @@
 
 use yew::prelude::*;
 
-use crate::model::spec::Basis;
 use crate::model::strings::Text;
 use crate::model::{describe, evaluate, Choices, Comparison, Priorities, SharedComparison};
+use crate::ui::evidence::{citations, marker, source_list, sources_heading};
 
 /// Properties of [`Fallback`].
 #[derive(Properties, PartialEq, Clone)]
@@ -39,6 +39,10 @@ pub fn fallback(props: &FallbackProps) -> Html {
             { verdict(comparison, priorities) }
             { table(comparison, priorities) }
             { use_cases(comparison) }
+            if !comparison.sources().is_empty() {
+                <h3 class="versus-fallback-sources-heading">{ sources_heading(comparison) }</h3>
+                { source_list(comparison, true) }
+            }
             if let Some(attribution) = comparison.attribution() {
                 <p class="versus-fallback-attribution">
                     if let Some(url) = attribution.url() {
@@ -86,6 +90,9 @@ fn verdict(comparison: &Comparison, priorities: &Priorities) -> Html {
                     { for reasons.iter().map(|reason| html! { <li>{ reason.as_str() }</li> }) }
                 </ul>
             }
+            if let Some(estimates) = &words.estimates {
+                <p class="versus-fallback-estimates">{ estimates }</p>
+            }
         </section>
     }
 }
@@ -117,10 +124,7 @@ fn table(comparison: &Comparison, priorities: &Priorities) -> Html {
                         { for criterion.scores().iter().map(|score| html! {
                             <td>
                                 <strong>{ strings.fill(Text::ScoreOutOfTen, &[("score", &score.value().display_with(separator))]) }</strong>
-                                { " " }{ score.reason() }
-                                if score.basis() == Some(Basis::Estimate) {
-                                    { " " }<em class="versus-fallback-estimate">{ strings.get(Text::BasisEstimate) }</em>
-                                }
+                                { " " }{ marker(comparison, score) }{ " " }{ score.reason() }{ citations(comparison, score) }
                             </td>
                         }) }
                     </tr>

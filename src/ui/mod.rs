@@ -9,6 +9,7 @@ mod breakdown;
 mod card;
 mod config;
 pub mod element;
+mod evidence;
 mod fallback;
 mod presets;
 mod priority;

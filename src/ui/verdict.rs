@@ -47,6 +47,9 @@ pub fn verdict_panel(c: &Comparison, evaluation: &Evaluation, text: &VerdictText
             if let Some(change) = &text.what_would_change {
                 <p class="versus-what-if" data-testid="what-would-change">{ change }</p>
             }
+            if let Some(estimates) = &text.estimates {
+                <p class="versus-estimates" data-testid="estimates">{ estimates }</p>
+            }
         </section>
     }
 }

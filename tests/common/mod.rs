@@ -15,6 +15,7 @@ pub fn spec_from_scores(
         title: "Test".into(),
         subtitle: None,
         attribution: None,
+        sources: Vec::new(),
         contenders: (0..scores[0].len())
             .map(|i| {
                 let (id, name) = contender(i);
@@ -46,6 +47,7 @@ pub fn spec_from_scores(
                                     score: Number::from_tenths(score),
                                     reason: "r".into(),
                                     basis: None,
+                                    evidence: Vec::new(),
                                 },
                             )
                         })

@@ -24,6 +24,8 @@ use clap::{Args, Parser, Subcommand};
 use versus::model::embed::{card_element, Inside};
 use versus::render::{render_card, render_fallback, Look, RENDERED_ATTRIBUTE};
 use versus::ui::Theme;
+use versus_model::calendar::{Age, Day};
+use versus_model::evidence::author_checks;
 use versus_model::locate::problem_positions;
 use versus_model::share::decode;
 use versus_model::spec::Spec;
@@ -38,6 +40,9 @@ pub trait Io {
     fn out(&mut self, text: &str);
     /// Writes to standard error.
     fn err(&mut self, text: &str);
+    /// Today on the author's clock (UTC), for the checks of evidence dates;
+    /// `None` when the clock cannot be read.
+    fn today(&self) -> Option<Day>;
 }
 
 /// Tools for versus comparison cards.
@@ -55,6 +60,10 @@ enum Command {
         /// The comparison JSON files (- for standard input).
         #[arg(required = true)]
         files: Vec<String>,
+        /// Also report evidence checked longer ago than this, claim by claim:
+        /// 12mo, 1y, 6w or 90d. Without it, no date is too old.
+        #[arg(long, value_name = "AGE", value_parser = Age::parse)]
+        max_age: Option<Age>,
     },
     /// Print the comparison as static HTML, to put inside <versus-card>;
     /// with --card, the whole <versus-card> with the card rendered in it.
@@ -109,12 +118,16 @@ pub fn run(args: &[String], io: &mut dyn Io, platform: &dyn Platform) -> u8 {
         }
     };
     match command {
-        Command::Check { files } => {
+        Command::Check { files, max_age } => {
+            let Some(today) = io.today() else {
+                io.err("versus: the clock cannot be read, so evidence dates cannot be checked\n");
+                return 2;
+            };
             let mut all_valid = true;
             for file in &files {
                 match io.read(file) {
                     Ok(json) => {
-                        for line in check(file, &json, platform) {
+                        for line in check(file, &json, platform, today, max_age) {
                             all_valid = false;
                             io.out(&format!("{line}\n"));
                         }
@@ -227,10 +240,18 @@ fn style_hash() -> String {
     )
 }
 
-/// Every problem of one document, as `FILE:LINE:COLUMN: PATH: message`.
-fn check(file: &str, json: &str, platform: &dyn Platform) -> Vec<String> {
-    let Err(problems) = parse_comparison(json, platform) else {
-        return Vec::new();
+/// Every problem of one document, as `FILE:LINE:COLUMN: PATH: message`:
+/// the card's own rules, then those that need the author's clock.
+fn check(
+    file: &str,
+    json: &str,
+    platform: &dyn Platform,
+    today: Day,
+    max_age: Option<Age>,
+) -> Vec<String> {
+    let problems = match parse_comparison(json, platform) {
+        Ok(comparison) => author_checks(&comparison, today, max_age),
+        Err(problems) => problems,
     };
     problems
         .iter()

@@ -5,6 +5,7 @@
 use std::io::{Read, Write};
 use std::process::ExitCode;
 
+use versus_model::calendar::Day;
 use versus_model::native::Native;
 
 /// The process's files and streams.
@@ -28,6 +29,14 @@ impl versus_cli::Io for Process {
 
     fn err(&mut self, text: &str) {
         let _ = std::io::stderr().write_all(text.as_bytes());
+    }
+
+    fn today(&self) -> Option<Day> {
+        let seconds = std::time::SystemTime::now()
+            .duration_since(std::time::UNIX_EPOCH)
+            .ok()?
+            .as_secs();
+        Day::from_unix_days(i64::try_from(seconds / 86_400).ok()?)
     }
 }
 

@@ -9,6 +9,7 @@ use std::fmt;
 use std::marker::PhantomData;
 use std::rc::Rc;
 
+use crate::calendar::{Day, Published};
 use crate::spec::Basis;
 use crate::strings::{Strings, Text};
 
@@ -22,6 +23,10 @@ pub const MIN_CRITERIA: usize = 3;
 pub const MAX_CRITERIA: usize = 30;
 /// Most presets a comparison may have.
 pub const MAX_PRESETS: usize = 12;
+/// Most sources a comparison may list.
+pub const MAX_SOURCES: usize = 60;
+/// Most pieces of evidence one score may cite.
+pub const MAX_EVIDENCE: usize = 5;
 
 /// How much a switched-on priority counts.
 ///
@@ -80,6 +85,74 @@ impl Importance {
             Importance::Normal => 1,
             Importance::High => 2,
             Importance::Critical => 3,
+        }
+    }
+}
+
+/// What kind of page a source is, so a reader can weigh it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum SourceKind {
+    /// A project's own documentation.
+    Documentation,
+    /// A specification or a design document such as a PEP.
+    Specification,
+    /// Release notes or a changelog.
+    ReleaseNotes,
+    /// A named, dated benchmark.
+    Benchmark,
+    /// A survey with published figures.
+    Survey,
+    /// An article or a blog post.
+    Article,
+    /// A code repository or its README.
+    Repository,
+    /// Anything else.
+    Other,
+}
+
+impl SourceKind {
+    /// Every kind, in the order the format documents them.
+    pub const ALL: [SourceKind; 8] = [
+        SourceKind::Documentation,
+        SourceKind::Specification,
+        SourceKind::ReleaseNotes,
+        SourceKind::Benchmark,
+        SourceKind::Survey,
+        SourceKind::Article,
+        SourceKind::Repository,
+        SourceKind::Other,
+    ];
+
+    /// The name written in a comparison's `kind`.
+    pub fn id(self) -> &'static str {
+        match self {
+            SourceKind::Documentation => "documentation",
+            SourceKind::Specification => "specification",
+            SourceKind::ReleaseNotes => "release-notes",
+            SourceKind::Benchmark => "benchmark",
+            SourceKind::Survey => "survey",
+            SourceKind::Article => "article",
+            SourceKind::Repository => "repository",
+            SourceKind::Other => "other",
+        }
+    }
+
+    /// Reads a kind's name.
+    pub fn from_id(id: &str) -> Option<SourceKind> {
+        SourceKind::ALL.into_iter().find(|kind| kind.id() == id)
+    }
+
+    /// The card's word for this kind.
+    pub fn text(self) -> Text {
+        match self {
+            SourceKind::Documentation => Text::KindDocumentation,
+            SourceKind::Specification => Text::KindSpecification,
+            SourceKind::ReleaseNotes => Text::KindReleaseNotes,
+            SourceKind::Benchmark => Text::KindBenchmark,
+            SourceKind::Survey => Text::KindSurvey,
+            SourceKind::Article => Text::KindArticle,
+            SourceKind::Repository => Text::KindRepository,
+            SourceKind::Other => Text::KindOther,
         }
     }
 }
@@ -144,6 +217,8 @@ pub type CriterionIndex = Index<Criterion>;
 pub type ContenderIndex = Index<Contender>;
 /// Which preset of a comparison.
 pub type PresetIndex = Index<Preset>;
+/// Which source of a comparison.
+pub type SourceIndex = Index<Source>;
 
 impl<T> Index<T> {
     /// Only the model makes indexes, from positions in a validated list.
@@ -312,6 +387,83 @@ impl Contender {
     }
 }
 
+/// A source scores cite: a page a reader can open.
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+pub struct Source {
+    /// Stable identifier.
+    pub(super) id: String,
+    /// The source's own title.
+    pub(super) title: String,
+    /// Where to read it.
+    pub(super) url: SafeUrl,
+    /// Who published it.
+    pub(super) publisher: Option<String>,
+    /// When it was published or revised.
+    pub(super) published: Option<Published>,
+    /// What kind of page it is.
+    pub(super) kind: Option<SourceKind>,
+}
+
+impl Source {
+    /// Stable identifier.
+    pub fn id(&self) -> &str {
+        &self.id
+    }
+
+    /// The source's own title.
+    pub fn title(&self) -> &str {
+        &self.title
+    }
+
+    /// Where to read it.
+    pub fn url(&self) -> &SafeUrl {
+        &self.url
+    }
+
+    /// Who published it.
+    pub fn publisher(&self) -> Option<&str> {
+        self.publisher.as_deref()
+    }
+
+    /// When it was published or revised.
+    pub fn published(&self) -> Option<Published> {
+        self.published
+    }
+
+    /// What kind of page it is.
+    pub fn kind(&self) -> Option<SourceKind> {
+        self.kind
+    }
+}
+
+/// What one source says for one score, and the day the author read it.
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+pub struct Evidence {
+    /// The source cited (one of the comparison's).
+    pub(super) source: SourceIndex,
+    /// Its words or figure.
+    pub(super) says: String,
+    /// The day the author last read it.
+    pub(super) checked: Day,
+}
+
+impl Evidence {
+    /// The source cited: ask the comparison for it.
+    pub fn source(&self) -> SourceIndex {
+        self.source
+    }
+
+    /// What the source says: a short quote or a figure.
+    pub fn says(&self) -> &str {
+        &self.says
+    }
+
+    /// The day the author last read it.
+    pub fn checked(&self) -> Day {
+        self.checked
+    }
+}
+
 /// One contender's score on one criterion.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 pub struct Score {
@@ -319,8 +471,10 @@ pub struct Score {
     pub(super) value: Tenths,
     /// Why it is what it is.
     pub(super) reason: String,
-    /// Whether it restates the source or is an estimate.
+    /// What it rests on, as the author states it.
     pub(super) basis: Option<Basis>,
+    /// The sources a cited score rests on (empty otherwise).
+    pub(super) evidence: Vec<Evidence>,
 }
 
 impl Score {
@@ -334,9 +488,15 @@ impl Score {
         &self.reason
     }
 
-    /// Whether it restates the source or is an estimate.
+    /// What it rests on, as the author states it: [`Basis::Cited`] always
+    /// comes with evidence, the others never do.
     pub fn basis(&self) -> Option<Basis> {
         self.basis
+    }
+
+    /// The sources a cited score rests on, with what each says.
+    pub fn evidence(&self) -> &[Evidence] {
+        &self.evidence
     }
 }
 
@@ -435,6 +595,8 @@ pub struct Comparison {
     pub(super) subtitle: Option<String>,
     /// Credit line.
     pub(super) attribution: Option<Attribution>,
+    /// What the scores cite, numbered in this order.
+    pub(super) sources: Vec<Source>,
     /// The things compared.
     pub(super) contenders: Vec<Contender>,
     /// What they are compared on.
@@ -461,6 +623,32 @@ impl Comparison {
     /// Credit line.
     pub fn attribution(&self) -> Option<&Attribution> {
         self.attribution.as_ref()
+    }
+
+    /// What the scores cite, numbered in this order.
+    pub fn sources(&self) -> &[Source] {
+        &self.sources
+    }
+
+    /// Every source's index, in the author's order.
+    pub fn source_indexes(
+        &self,
+    ) -> impl DoubleEndedIterator<Item = SourceIndex> + ExactSizeIterator {
+        indexes(self.sources.len())
+    }
+
+    /// One source.
+    pub fn source(&self, index: SourceIndex) -> &Source {
+        &self.sources[index.position]
+    }
+
+    /// Whether the author says what any score rests on: only then does the
+    /// card mark each score and count the estimates behind a verdict.
+    pub fn marks_evidence(&self) -> bool {
+        self.criteria
+            .iter()
+            .flat_map(|criterion| &criterion.scores)
+            .any(|score| score.basis.is_some())
     }
 
     /// The things compared.

@@ -153,6 +153,11 @@ pub struct VerdictText {
     pub reasons: Vec<String>,
     /// The "what would change it" sentence.
     pub what_would_change: Option<String>,
+    /// How many of the scores behind the verdict are the author's
+    /// estimates, such as "2 of the 6 scores behind this are the author's
+    /// estimates."; `None` when nothing is selected or the comparison marks
+    /// no score's basis.
+    pub estimates: Option<String>,
 }
 
 /// Puts an evaluation and its explanation into words.
@@ -169,6 +174,7 @@ pub fn describe(
         confidence: String::new(),
         reasons: Vec::new(),
         what_would_change: None,
+        estimates: None,
     };
     let (headline, confidence) = match evaluation.outcome() {
         Outcome::NothingSelected => return nothing(),
@@ -264,5 +270,26 @@ pub fn describe(
         confidence: strings.get(confidence).to_string(),
         reasons,
         what_would_change,
+        estimates: estimates_line(comparison, priorities),
     }
+}
+
+/// "2 of the 6 scores behind this are the author's estimates", for the
+/// scores of every contender on every priority that is on.
+fn estimates_line(comparison: &Comparison, priorities: &Priorities) -> Option<String> {
+    if !comparison.marks_evidence() {
+        return None;
+    }
+    let strings = &comparison.strings;
+    let (estimates, scores) =
+        crate::evidence::estimates_among(comparison, priorities.on().map(|(index, _)| index));
+    let scores = scores.to_string();
+    Some(match estimates {
+        0 => strings.fill(Text::EstimatesNone, &[("scores", &scores)]),
+        1 => strings.fill(Text::EstimatesOne, &[("scores", &scores)]),
+        n => strings.fill(
+            Text::EstimatesSome,
+            &[("estimates", &n.to_string()), ("scores", &scores)],
+        ),
+    })
 }

@@ -5,8 +5,10 @@
 //! `make test` step `model-is-pure` and `deny.toml` keep it so), and it is
 //! tested natively. The card, the editor and the command line all build on it.
 
+pub mod calendar;
 pub mod comparison;
 pub mod embed;
+pub mod evidence;
 pub mod explain;
 pub mod locate;
 #[cfg(feature = "native")]

@@ -29,6 +29,10 @@ pub struct Spec {
     /// Where the claims come from.
     #[serde(default, deserialize_with = "optional_object")]
     pub attribution: Option<AttributionSpec>,
+    /// The sources the scores cite, each listed once; a score's evidence
+    /// names one by its id, and the card numbers them in this order.
+    #[serde(default, deserialize_with = "objects")]
+    pub sources: Vec<SourceSpec>,
     /// The things being compared, 2 to 6.
     #[serde(deserialize_with = "objects")]
     pub contenders: Vec<ContenderSpec>,
@@ -65,6 +69,44 @@ pub struct AttributionSpec {
     /// Where the words link to; only http and https are accepted.
     #[serde(default)]
     pub url: Option<String>,
+}
+
+/// A source a score may cite: a page a reader can open and check.
+#[derive(Clone, Debug, PartialEq, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct SourceSpec {
+    /// Stable identifier that evidence uses to cite it, such as "pep-779".
+    pub id: String,
+    /// The source's own title, such as "Modules: TypeScript".
+    pub title: String,
+    /// Where a reader can read it; only http and https are accepted.
+    pub url: String,
+    /// Who published it, such as "Node.js" or "Python Software Foundation".
+    #[serde(default)]
+    pub publisher: Option<String>,
+    /// When it was published or last revised: `YYYY-MM-DD`, `YYYY-MM` or `YYYY`.
+    #[serde(default)]
+    #[cfg_attr(feature = "schema", schemars(with = "Option<PublishedDate>"))]
+    pub published: Option<String>,
+    /// What kind of source it is, so a reader can weigh it.
+    #[serde(default)]
+    #[cfg_attr(feature = "schema", schemars(with = "Option<KindName>"))]
+    pub kind: Option<String>,
+}
+
+/// What one source says in support of one score, and when the author read it.
+#[derive(Clone, Debug, PartialEq, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct EvidenceSpec {
+    /// The id of a source in the comparison's `sources`.
+    pub source: String,
+    /// What that source says: a short quote or a figure, as written there.
+    pub says: String,
+    /// The day the author last read it there, as `YYYY-MM-DD`.
+    #[cfg_attr(feature = "schema", schemars(with = "CheckedDate"))]
+    pub checked: String,
 }
 
 /// One of the things being compared.
@@ -116,9 +158,14 @@ pub struct ScoreSpec {
     pub score: Number,
     /// One sentence saying why.
     pub reason: String,
-    /// Whether the score restates the source or is the author's estimate.
+    /// What the score rests on: `"cited"` (the evidence below),
+    /// `"source"` (the attributed source) or `"estimate"` (the author's own
+    /// judgement). Stated, never inferred from the evidence.
     #[serde(default)]
     pub basis: Option<Basis>,
+    /// What the cited sources say, for a `"cited"` score (1 to 5 entries).
+    #[serde(default, deserialize_with = "objects")]
+    pub evidence: Vec<EvidenceSpec>,
 }
 
 /// Where a score comes from, so readers can tell claims from judgement.
@@ -128,6 +175,8 @@ pub enum Basis {
     Source,
     /// The author's reasoned estimate where the source is silent.
     Estimate,
+    /// The score's own evidence: sources it cites, with what they say.
+    Cited,
 }
 
 /// A named set of priorities, such as "Real-time chat".
@@ -259,12 +308,13 @@ impl<'de> Deserialize<'de> for Basis {
         impl Visitor<'_> for Word {
             type Value = Basis;
             fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
-                f.write_str("\"source\" or \"estimate\"")
+                f.write_str("\"cited\", \"source\" or \"estimate\"")
             }
             fn visit_str<E: de::Error>(self, word: &str) -> Result<Basis, E> {
                 match word {
                     "source" => Ok(Basis::Source),
                     "estimate" => Ok(Basis::Estimate),
+                    "cited" => Ok(Basis::Cited),
                     other => Err(E::invalid_value(de::Unexpected::Str(other), &self)),
                 }
             }
@@ -276,8 +326,17 @@ impl<'de> Deserialize<'de> for Basis {
 /// The fields of the format that hold one piece of text and may be left
 /// out: an editor removes them when emptied rather than writing `""`. The
 /// schema test (tests/schema.rs) keeps this list equal to the types above.
-pub const OPTIONAL_TEXT_FIELDS: [&str; 6] =
-    ["subtitle", "lang", "url", "accent", "tagline", "basis"];
+pub const OPTIONAL_TEXT_FIELDS: [&str; 9] = [
+    "subtitle",
+    "lang",
+    "url",
+    "accent",
+    "tagline",
+    "basis",
+    "publisher",
+    "published",
+    "kind",
+];
 
 /// What the author must write where an object belongs, in serde's
 /// "expected …" slot (see [`crate::reading`]).
@@ -409,10 +468,74 @@ impl schemars::JsonSchema for Basis {
 
     fn json_schema(_: &mut schemars::SchemaGenerator) -> schemars::Schema {
         schemars::json_schema!({
-            "enum": ["source", "estimate"],
-            "description": "\"source\": the attributed source makes this claim; \"estimate\": the author's reasoned estimate."
+            "enum": ["cited", "source", "estimate"],
+            "description": "\"cited\": the score's evidence (its sources and what they say); \"source\": the attributed source makes this claim; \"estimate\": the author's reasoned estimate."
         })
     }
+}
+
+/// A day as the schema describes it (the validator checks the calendar).
+#[cfg(feature = "schema")]
+struct CheckedDate;
+
+#[cfg(feature = "schema")]
+impl schemars::JsonSchema for CheckedDate {
+    fn schema_name() -> std::borrow::Cow<'static, str> {
+        "CheckedDate".into()
+    }
+
+    fn json_schema(_: &mut schemars::SchemaGenerator) -> schemars::Schema {
+        schemars::json_schema!({
+            "type": "string",
+            "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2}$",
+            "description": "The day the author last read the source, as YYYY-MM-DD, such as \"2026-12-07\"; not after today."
+        })
+    }
+}
+
+/// A publication date as the schema describes it.
+#[cfg(feature = "schema")]
+struct PublishedDate;
+
+#[cfg(feature = "schema")]
+impl schemars::JsonSchema for PublishedDate {
+    fn schema_name() -> std::borrow::Cow<'static, str> {
+        "PublishedDate".into()
+    }
+
+    fn json_schema(_: &mut schemars::SchemaGenerator) -> schemars::Schema {
+        schemars::json_schema!({
+            "type": "string",
+            "pattern": "^[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?$",
+            "description": "When the source was published or last revised: YYYY-MM-DD, YYYY-MM or YYYY."
+        })
+    }
+}
+
+// The validator's list is `SourceKind::ALL` (comparison.rs); the schema
+// test keeps the two equal.
+/// What kind of source it is.
+#[cfg(feature = "schema")]
+#[derive(schemars::JsonSchema)]
+#[serde(rename_all = "kebab-case")]
+#[allow(dead_code)] // only its schema is used
+enum KindName {
+    /// A project's own documentation.
+    Documentation,
+    /// A specification or a design document such as a PEP.
+    Specification,
+    /// Release notes or a changelog.
+    ReleaseNotes,
+    /// A named, dated benchmark.
+    Benchmark,
+    /// A survey with published figures.
+    Survey,
+    /// An article or a blog post.
+    Article,
+    /// A code repository or its README.
+    Repository,
+    /// Anything else.
+    Other,
 }
 
 /// How much a preset's priority counts, as the schema names it.

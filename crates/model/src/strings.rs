@@ -94,6 +94,68 @@ texts! {
     ScoreOutOfTen = "score_out_of_ten", "{score} / 10", ["score"];
     /// Marks a score that is the author's estimate rather than the source's claim.
     BasisEstimate = "basis_estimate", "(estimate)", [];
+    /// Marks a score that rests on the evidence it cites.
+    BasisCited = "basis_cited", "(cited)", [];
+    /// Marks a score that restates the attributed source.
+    BasisSource = "basis_source", "(per source)", [];
+    /// Accessible name of a numbered citation, such as "Source 3: Modules: TypeScript".
+    Citation = "citation", "Source {number}: {title}", ["number", "title"];
+    /// Summary of the list of every source, such as "Sources (14)".
+    SourcesHeading = "sources_heading", "Sources ({count})", ["count"];
+    /// When a source was published, in the list of sources.
+    SourcePublished = "source_published", "published {date}", ["date"];
+    /// When the author last read a source, in the list of sources.
+    SourceChecked = "source_checked", "checked {date}", ["date"];
+    /// Under the verdict when no score behind it is an estimate.
+    EstimatesNone = "estimates_none", "None of the {scores} scores behind this is the author's estimate.", ["scores"];
+    /// Under the verdict when one score behind it is an estimate.
+    EstimatesOne = "estimates_one", "1 of the {scores} scores behind this is the author's estimate.", ["scores"];
+    /// Under the verdict when several scores behind it are estimates.
+    EstimatesSome = "estimates_some", "{estimates} of the {scores} scores behind this are the author's estimates.", ["estimates", "scores"];
+    /// A whole date, such as "7 December 2026".
+    DateDay = "date_day", "{day} {month} {year}", ["day", "month", "year"];
+    /// A month of a year, such as "June 2025".
+    DateMonth = "date_month", "{month} {year}", ["month", "year"];
+    /// The first month's name.
+    Month1 = "month_1", "January", [];
+    /// The second month's name.
+    Month2 = "month_2", "February", [];
+    /// The third month's name.
+    Month3 = "month_3", "March", [];
+    /// The fourth month's name.
+    Month4 = "month_4", "April", [];
+    /// The fifth month's name.
+    Month5 = "month_5", "May", [];
+    /// The sixth month's name.
+    Month6 = "month_6", "June", [];
+    /// The seventh month's name.
+    Month7 = "month_7", "July", [];
+    /// The eighth month's name.
+    Month8 = "month_8", "August", [];
+    /// The ninth month's name.
+    Month9 = "month_9", "September", [];
+    /// The tenth month's name.
+    Month10 = "month_10", "October", [];
+    /// The eleventh month's name.
+    Month11 = "month_11", "November", [];
+    /// The twelfth month's name.
+    Month12 = "month_12", "December", [];
+    /// A source that is a project's own documentation.
+    KindDocumentation = "kind_documentation", "documentation", [];
+    /// A source that is a specification or a design document such as a PEP.
+    KindSpecification = "kind_specification", "specification", [];
+    /// A source that is release notes or a changelog.
+    KindReleaseNotes = "kind_release_notes", "release notes", [];
+    /// A source that is a named, dated benchmark.
+    KindBenchmark = "kind_benchmark", "benchmark", [];
+    /// A source that is a survey.
+    KindSurvey = "kind_survey", "survey", [];
+    /// A source that is an article or a blog post.
+    KindArticle = "kind_article", "article", [];
+    /// A source that is a code repository.
+    KindRepository = "kind_repository", "repository", [];
+    /// Any other source.
+    KindOther = "kind_other", "other", [];
     /// Accessible name of the importance choice for a criterion.
     ImportanceOf = "importance_of", "Importance of {criterion}", ["criterion"];
     /// Accessible name of the button that shows a criterion's description.

@@ -3,11 +3,15 @@
 //! Validation never stops at the first problem: an author fixing a spec by
 //! hand wants the whole list, each with the place it is at and what to do.
 
+use crate::calendar::{Day, Published};
 use crate::comparison::*;
 use crate::platform::Platform;
 use crate::problem::{quoted, shortened, Path, Problem};
 use crate::reading::read_spec;
-use crate::spec::{ContenderSpec, CriterionSpec, Number, PresetSpec, ScoreProblem, Spec};
+use crate::spec::{
+    Basis, ContenderSpec, CriterionSpec, EvidenceSpec, Number, PresetSpec, ScoreProblem, ScoreSpec,
+    SourceSpec, Spec,
+};
 use crate::strings::{placeholders_in, text_by_name, Strings, Text};
 
 /// Largest JSON document accepted, in bytes; a comparison is a few KB.
@@ -62,10 +66,16 @@ pub fn validate(spec: &Spec, platform: &dyn Platform) -> Result<Comparison, Vec<
             .as_ref()
             .and_then(|url| v.url(&Path::root().key("attribution").key("url"), url)),
     });
+    let (sources, source_ids_usable) = v.sources(&spec.sources);
     let (contenders, ids_usable) = v.contenders(&spec.contenders);
     // With a broken contender id, every score keyed by it would be reported
-    // again: one root cause, one message.
-    let criteria = v.criteria(&spec.criteria, &spec.contenders, ids_usable);
+    // again: one root cause, one message. Likewise a broken source id.
+    let criteria = v.criteria(
+        &spec.criteria,
+        &spec.contenders,
+        ids_usable,
+        (&spec.sources, source_ids_usable),
+    );
     let presets = v.presets(&spec.presets, &spec.criteria);
     let language = v.language(spec.lang.as_deref());
     let strings = v.strings(spec, &language);
@@ -74,6 +84,7 @@ pub fn validate(spec: &Spec, platform: &dyn Platform) -> Result<Comparison, Vec<
             title,
             subtitle,
             attribution,
+            sources,
             contenders,
             criteria,
             presets,
@@ -269,11 +280,129 @@ impl Validator<'_> {
         (contenders, ids_usable)
     }
 
+    /// The sources, and whether all their ids are well formed and unique.
+    fn sources(&mut self, specs: &[SourceSpec]) -> (Vec<Source>, bool) {
+        if specs.len() > MAX_SOURCES {
+            self.report(
+                &Path::root().key("sources"),
+                format!(
+                    "There are {} sources; the limit is {MAX_SOURCES}. Keep the ones the scores cite.",
+                    specs.len()
+                ),
+            );
+        }
+        let mut ids_usable = self.unique_ids("sources", specs.iter().map(|s| s.id.as_str()));
+        let sources = specs
+            .iter()
+            .enumerate()
+            .filter_map(|(i, spec)| {
+                let at = Path::root().key("sources").index(i);
+                ids_usable &= self.id(&at.key("id"), &spec.id);
+                let title = self.text(&at.key("title"), &spec.title, MAX_LINE);
+                let url = self.url(&at.key("url"), &spec.url);
+                let publisher = self.optional_text(&at.key("publisher"), &spec.publisher, MAX_NAME);
+                let published = spec.published.as_ref().and_then(|text| {
+                    let date = Published::parse(text.trim());
+                    if date.is_none() {
+                        self.report(
+                            &at.key("published"),
+                            format!("{} is not a date: write YYYY-MM-DD, YYYY-MM or YYYY, such as \"2025-06-16\" or \"2025\".", quoted(text)),
+                        );
+                    }
+                    date
+                });
+                let kind = spec.kind.as_ref().and_then(|name| {
+                    let kind = SourceKind::from_id(name.trim());
+                    if kind.is_none() {
+                        self.report(
+                            &at.key("kind"),
+                            format!(
+                                "{} is not a kind of source: use one of {}.",
+                                quoted(name),
+                                id_list(SourceKind::ALL.iter().map(|kind| kind.id()))
+                            ),
+                        );
+                    }
+                    kind
+                });
+                Some(Source { id: spec.id.clone(), title, url: url?, publisher, published, kind })
+            })
+            .collect();
+        (sources, ids_usable)
+    }
+
+    /// A score's evidence, which its basis must agree with: "cited" rests
+    /// on at least one piece; an "estimate" may list what informed it; a
+    /// score that states no basis, or restates the attribution, lists none
+    /// (the data says what a score rests on; nothing is inferred).
+    fn evidence(
+        &mut self,
+        path: &Path,
+        score: &ScoreSpec,
+        (sources, source_ids_usable): (&[SourceSpec], bool),
+    ) -> Vec<Evidence> {
+        if score.basis == Some(Basis::Cited) && score.evidence.is_empty() {
+            self.report(
+                &path.key("basis"),
+                "This score is marked \"cited\" but cites nothing: add \"evidence\": [{\"source\": \"…\", \"says\": \"…\", \"checked\": \"YYYY-MM-DD\"}], or mark it \"estimate\".",
+            );
+        }
+        if matches!(score.basis, None | Some(Basis::Source)) && !score.evidence.is_empty() {
+            let basis = if score.basis.is_some() {
+                "is \"source\""
+            } else {
+                "is not given"
+            };
+            self.report(
+                &path.key("evidence"),
+                format!("This score lists evidence but its basis {basis}: write \"basis\": \"cited\" when the evidence supports the score, or \"estimate\" when it only informs your own judgement."),
+            );
+        }
+        if score.evidence.len() > MAX_EVIDENCE {
+            self.report(
+                &path.key("evidence"),
+                format!(
+                    "This score cites {} pieces of evidence; the limit is {MAX_EVIDENCE}. Keep the strongest.",
+                    score.evidence.len()
+                ),
+            );
+        }
+        score
+            .evidence
+            .iter()
+            .enumerate()
+            .filter_map(|(e, spec): (usize, &EvidenceSpec)| {
+                let at = path.key("evidence").index(e);
+                let source = sources.iter().position(|s| s.id == spec.source);
+                if source.is_none() && source_ids_usable {
+                    self.report(
+                        &at.key("source"),
+                        format!(
+                            "There is no source with the id {}: use one of {}, or add it to \"sources\".",
+                            quoted(&spec.source),
+                            id_list(sources.iter().map(|s| s.id.as_str()))
+                        ),
+                    );
+                }
+                let says = self.text(&at.key("says"), &spec.says, MAX_SENTENCE);
+                let checked = Day::parse(spec.checked.trim());
+                if checked.is_none() {
+                    self.report(
+                        &at.key("checked"),
+                        format!("{} is not a date: write the day you read the source as YYYY-MM-DD, such as \"2026-12-07\".", quoted(&spec.checked)),
+                    );
+                }
+                Some(Evidence { source: SourceIndex::new(source?), says, checked: checked? })
+            })
+            .collect()
+    }
+
     fn criteria(
         &mut self,
         specs: &[CriterionSpec],
         contenders: &[ContenderSpec],
         contender_ids_usable: bool,
+        sources: (&[SourceSpec], bool),
     ) -> Vec<Criterion> {
         self.count(
             &Path::root().key("criteria"),
@@ -312,6 +441,7 @@ impl Validator<'_> {
                             value: self.score_value(&path.key("score"), &score.score),
                             reason: self.text(&path.key("reason"), &score.reason, MAX_SENTENCE),
                             basis: score.basis,
+                            evidence: self.evidence(&path, score, sources),
                         })
                     })
                     .collect();

@@ -35,6 +35,14 @@ mod node {
         fn err(&mut self, text: &str) {
             self.stderr.push_str(text);
         }
+
+        fn today(&self) -> Option<versus_model::calendar::Day> {
+            let days = (js_sys::Date::now() / 86_400_000.0).floor();
+            if !days.is_finite() {
+                return None;
+            }
+            versus_model::calendar::Day::from_unix_days(days as i64)
+        }
     }
 
     /// What a run printed and its exit status.
