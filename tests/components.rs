@@ -30,16 +30,16 @@ fn after(c: &Comparison, actions: &[Action]) -> Choices {
 }
 
 #[tokio::test]
-async fn defaults_show_a_toss_up_with_both_totals() {
+async fn defaults_show_a_close_call_with_both_totals() {
     let html = render(comparison(), None, None).await;
     assert_eq!(
         select(&html, "[data-testid=headline]"),
-        ["Either works: Node.js and Python are too close to call"]
+        ["Leaning towards Node.js"]
     );
-    assert_eq!(select(&html, "[data-testid=confidence]"), ["Toss-up"]);
+    assert_eq!(select(&html, "[data-testid=confidence]"), ["Lean"]);
     assert_eq!(
         select(&html, "[data-testid=points]"),
-        ["78 / 100", "77 / 100"]
+        ["82 / 100", "78 / 100"]
     );
     assert_eq!(
         attrs(&html, "[data-testid=verdict-live]", "aria-live"),
@@ -132,21 +132,35 @@ async fn bars_are_drawn_for_the_priorities_that_are_on_most_important_first() {
     );
     assert_eq!(groups[0], "cms");
     assert_eq!(groups.len(), 7, "six defaults plus cms");
-    // The bar's length is the score: CMS is 6/10 for Node.js, 9/10 for Python.
+    // The bar's length is the score: CMS is 7/10 for Node.js, 9/10 for Python.
     assert_eq!(
         attrs(&html, "[data-criterion=cms] .versus-bar-fill", "width"),
-        ["60", "90"]
+        ["70", "90"]
     );
     assert_eq!(
         select(&html, "[data-criterion=cms] .versus-score-value"),
-        ["6 / 10", "9 / 10"]
+        ["7 / 10", "9 / 10"]
     );
-    // Every reason is available, and estimates say so.
+    // Beside each score, in words, what it rests on; after each reason, its
+    // numbered citations.
+    assert_eq!(
+        select(&html, "[data-criterion=speed] .versus-basis"),
+        ["(cited)", "(estimate)"]
+    );
     let reasons = select(&html, "[data-criterion=cms] details li");
     assert!(
-        reasons[0].starts_with("Node.js: Headless CMS options exist")
-            && reasons[0].ends_with("(estimate)"),
+        reasons[0].starts_with("Node.js: Strapi and Payload"),
         "{reasons:?}"
+    );
+    assert_eq!(
+        attrs(&html, "[data-criterion=cms] details .versus-cites a", "href"),
+        [
+            "https://github.com/strapi/strapi/blob/develop/README.md",
+            "https://github.com/payloadcms/payload/blob/main/README.md",
+            "https://github.com/TryGhost/Ghost/blob/main/README.md",
+            "https://github.com/wagtail/wagtail/blob/main/README.md",
+            "https://github.com/django-cms/django-cms/blob/main/README.rst",
+        ]
     );
 }
 
