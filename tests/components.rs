@@ -153,7 +153,7 @@ async fn bars_are_drawn_for_the_priorities_that_are_on_most_important_first() {
         "{reasons:?}"
     );
     assert_eq!(
-        attrs(&html, "[data-criterion=cms] details .versus-cites a", "href"),
+        attrs(&html, "[data-criterion=cms] details a.versus-cite", "href"),
         [
             "https://github.com/strapi/strapi/blob/develop/README.md",
             "https://github.com/payloadcms/payload/blob/main/README.md",

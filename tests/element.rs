@@ -113,6 +113,122 @@ fn html_data() -> Value {
     })
 }
 
+/// The TypeScript name of a schema definition: `SourceSpec` is
+/// `VersusSource` (the whole document is `VersusComparison`).
+fn ts_name(definition: &str) -> String {
+    match definition {
+        "Score" => "VersusScoreValue".to_string(),
+        "KindName" => "VersusSourceKind".to_string(),
+        "ImportanceName" => "VersusImportance".to_string(),
+        _ => format!("Versus{}", definition.trim_end_matches("Spec")),
+    }
+}
+
+/// The TypeScript type of a JSON Schema (as schemars writes the format's).
+fn ts_of(schema: &Value) -> String {
+    if let Some(reference) = schema["$ref"].as_str() {
+        return ts_name(reference.trim_start_matches("#/$defs/"));
+    }
+    if let Some(choices) = schema["anyOf"].as_array().or(schema["oneOf"].as_array()) {
+        return choices.iter().map(ts_of).collect::<Vec<_>>().join(" | ");
+    }
+    if let Some(words) = schema["enum"].as_array() {
+        return words
+            .iter()
+            .map(|w| format!("'{}'", w.as_str().unwrap_or_default()))
+            .collect::<Vec<_>>()
+            .join(" | ");
+    }
+    if let Some(word) = schema["const"].as_str() {
+        return format!("'{word}'");
+    }
+    let one = |ty: &str| match ty {
+        "string" => "string".to_string(),
+        "number" | "integer" => "number".to_string(),
+        "boolean" => "boolean".to_string(),
+        "null" => "null".to_string(),
+        "array" => format!("{}[]", ts_of(&schema["items"])),
+        "object" if schema["additionalProperties"].is_object() => {
+            format!("Record<string, {}>", ts_of(&schema["additionalProperties"]))
+        }
+        _ => "unknown".to_string(),
+    };
+    match &schema["type"] {
+        Value::String(ty) => one(ty),
+        Value::Array(types) => types
+            .iter()
+            .filter_map(Value::as_str)
+            .map(one)
+            .collect::<Vec<_>>()
+            .join(" | "),
+        _ => "unknown".to_string(),
+    }
+}
+
+/// A doc comment from a schema description.
+fn ts_doc(schema: &Value, indent: &str) -> String {
+    schema["description"]
+        .as_str()
+        .map(|text| {
+            format!(
+                "{indent}/** {} */\n",
+                text.replace('\n', " ").replace("*/", "* /")
+            )
+        })
+        .unwrap_or_default()
+}
+
+/// An interface for an object schema, its required fields required.
+fn ts_interface(name: &str, schema: &Value) -> String {
+    let required: Vec<&str> = schema["required"]
+        .as_array()
+        .map(|r| r.iter().filter_map(Value::as_str).collect())
+        .unwrap_or_default();
+    let mut fields = String::new();
+    if let Some(properties) = schema["properties"].as_object() {
+        for (field, property) in properties {
+            let optional = if required.contains(&field.as_str()) {
+                ""
+            } else {
+                "?"
+            };
+            fields.push_str(&ts_doc(property, "  "));
+            fields.push_str(&format!("  '{field}'{optional}: {};\n", ts_of(property)));
+        }
+    }
+    format!(
+        "{}export interface {name} {{\n{fields}}}\n",
+        ts_doc(schema, "")
+    )
+}
+
+/// The comparison format as TypeScript types, from the JSON Schema that
+/// the spec types generate (docs/versus.schema.json): for a blogger who
+/// writes a comparison in code, `import type { VersusComparison } from 'versus-card'`.
+fn comparison_types() -> String {
+    let schema = serde_json::to_value(versus::model::spec::Spec::json_schema()).unwrap_or_default();
+    let mut out = String::from(
+        "\n// The comparison format (docs/spec-format.md), from docs/versus.schema.json.\n\n",
+    );
+    out.push_str(&ts_interface("VersusComparison", &schema));
+    if let Some(definitions) = schema["$defs"].as_object() {
+        for (name, definition) in definitions {
+            out.push('\n');
+            if definition["type"] == "object" && definition["properties"].is_object() {
+                out.push_str(&ts_interface(&ts_name(name), definition));
+            } else {
+                out.push_str(&ts_doc(definition, ""));
+                out.push_str(&format!(
+                    "export type {} = {};\n",
+                    ts_name(name),
+                    ts_of(definition)
+                ));
+            }
+        }
+    }
+    out
+}
+
 fn declarations() -> String {
     let attributes: String = ATTRIBUTES
         .iter()
@@ -132,7 +248,7 @@ fn declarations() -> String {
     format!(
         "// {GENERATED}\n\n/** The detail of the `{CHANGE_EVENT}` event. */\nexport interface VersusChangeDetail {{\n{detail}}}\n\n/** The attributes of `<versus-card>`, for JSX and templates. */\nexport interface VersusCardAttributes {{\n{attributes}}}\n\n/** A `<versus-card>` element. */\nexport interface VersusCardElement extends HTMLElement {{\n  /** {} */\n  {}(loaderUrl: string | URL): Promise<string | null>;\n}}\n\ndeclare global {{\n  interface HTMLElementTagNameMap {{\n    'versus-card': VersusCardElement;\n  }}\n  interface HTMLElementEventMap {{\n    '{CHANGE_EVENT}': CustomEvent<VersusChangeDetail>;\n  }}\n}}\n",
         EMBED_SNIPPET_METHOD.1, EMBED_SNIPPET_METHOD.0
-    )
+    ) + &comparison_types()
 }
 
 /// `versus-card` in a framework's JSX, for `import type {} from

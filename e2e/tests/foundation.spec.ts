@@ -28,19 +28,20 @@ test('the fallback text is replaced once the wasm has loaded', async ({ page }) 
 test('flipping switches changes the recommendation', async ({ page }) => {
   const card = await CardPage.open(page);
   const before = await card.headline.textContent();
-  const realtime = card.switchFor('Real-time features');
-  await expect(realtime).toHaveAttribute('aria-checked', 'false');
-  await realtime.click();
-  await expect(realtime).toHaveAttribute('aria-checked', 'true');
+  const ml = card.switchFor('Machine learning and data');
+  await expect(ml).toHaveAttribute('aria-checked', 'false');
+  await ml.click();
+  await expect(ml).toHaveAttribute('aria-checked', 'true');
   await expect(card.headline).not.toHaveText(before ?? '');
-  await expect(card.headline).toContainText('Node.js');
+  await expect(card.headline).toContainText('Python');
 
-  // Switching on Python's strengths turns the verdict around.
-  await realtime.click();
-  for (const label of ['Machine learning and data', 'Data analytics and charts', 'Beginner friendliness']) {
+  // Switching on more of Node's strengths turns the verdict back.
+  await ml.click();
+  for (const label of ['Real-time features', 'One language across the stack', 'Single-page app backends']) {
     await card.toggle(label);
   }
-  await expect(card.headline).toContainText('Python');
+  await expect(card.headline).toContainText('Node.js');
+  await expect(card.confidence).toHaveText('Clear win');
 });
 
 test('with every priority off the card asks the reader to pick', async ({ page }) => {

@@ -11,12 +11,18 @@ const XSS = '<img src=x onerror="window.__xss=(window.__xss||0)+1"><script>windo
 function hostileSpec(payload: string) {
   const scores = (reason: string) => ({
     a: { score: 7, reason: `${reason} ${payload}`, basis: 'estimate' },
-    b: { score: 4, reason: `${payload} ${reason}` },
+    b: {
+      score: 4,
+      reason: `${payload} ${reason}`,
+      basis: 'cited',
+      evidence: [{ source: 'src', says: `Says ${payload}`.slice(0, 300), checked: '2026-11-30' }],
+    },
   });
   return {
     title: `Title ${payload}`.slice(0, 120),
     subtitle: `Subtitle ${payload}`,
     attribution: { text: `Credit ${payload}`, url: 'https://example.com/notes?a=1&b=2#part' },
+    sources: [{ id: 'src', title: `Source ${payload}`.slice(0, 200), url: 'https://example.com/source?x=1&y=2', publisher: `Pub ${payload}`.slice(0, 60), kind: 'article' }],
     contenders: [
       { id: 'a', name: `A ${payload}`.slice(0, 60), tagline: `Tag ${payload}` },
       { id: 'b', name: 'B', accent: 'rgb(10 20 30)' },
@@ -51,6 +57,18 @@ test('markup in every text field of a spec is shown as text and never runs', asy
   await card.card.getByRole('button', { name: `About One ${XSS}`.slice(0, 66) }).click();
   await expect(card.card.getByText(`Describes ${XSS}`)).toBeVisible();
   await expect(card.card.getByText(`Credit ${XSS}`)).toBeVisible();
+  expect(await activeElements(page, 'hostile')).toBe(0);
+  expect(await xssRuns(page)).toBeUndefined();
+  // A quote and a source's title and publisher are text too, and the
+  // citation is a plain link to the source's address.
+  await card.card.locator('[data-criterion=one] details summary').click();
+  await expect(card.card.locator('[data-criterion=one] .versus-quotes q')).toHaveText(`Says ${XSS}`.slice(0, 300));
+  const citation = card.card.locator('[data-criterion=one] a.versus-cite');
+  await expect(citation).toHaveAttribute('href', 'https://example.com/source?x=1&y=2');
+  await expect(citation).toHaveAttribute('rel', 'noopener noreferrer');
+  await expect(citation).toHaveAccessibleName(`Source 1: ${`Source ${XSS}`.slice(0, 200)}`);
+  await card.card.getByTestId('sources').locator('summary').click();
+  await expect(card.card.locator('.versus-source-list li')).toContainText(`Pub ${XSS}`.slice(0, 60));
   expect(await activeElements(page, 'hostile')).toBe(0);
   expect(await xssRuns(page)).toBeUndefined();
   // The attribution link keeps its address exactly as given.

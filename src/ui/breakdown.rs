@@ -77,7 +77,7 @@ fn breakdown_group(props: &BreakdownGroupProps) -> Html {
                                     { for c.contenders().iter().zip(criterion.scores()).map(|(contender, score)| html! {
                                         <li>
                                             <strong>{ &contender.name() }</strong>{ ": " }{ &score.reason() }{ citations(c, score) }
-                                            { quotes(c, score) }
+                                            { quotes(score) }
                                         </li>
                                     }) }
                                 </ul>

@@ -57,29 +57,26 @@ fn citation(comparison: &Comparison, index: SourceIndex) -> Html {
     }
 }
 
-/// The numbered citations that follow a score's reason; nothing when it
+/// The numbered citations that follow a score's reason, each a link
+/// (no wrapper: every element in a card costs layout); nothing when it
 /// cites no source.
 pub fn citations(comparison: &Comparison, score: &Score) -> Html {
-    let cited = cited_sources(score);
-    if cited.is_empty() {
-        return Html::default();
-    }
-    html! {
-        <span class="versus-cites">
-            { for cited.into_iter().map(|index| html! { <>{ " " }{ citation(comparison, index) }</> }) }
-        </span>
-    }
+    cited_sources(score)
+        .into_iter()
+        .map(|index| html! { <>{ " " }{ citation(comparison, index) }</> })
+        .collect()
 }
 
-/// What each cited source says, as quoted by the author, with its number.
-pub fn quotes(comparison: &Comparison, score: &Score) -> Html {
+/// What each cited source says, as quoted by the author, followed by the
+/// number of its citation (the link is the citation after the reason).
+pub fn quotes(score: &Score) -> Html {
     if score.evidence().is_empty() {
         return Html::default();
     }
     html! {
         <ul class="versus-quotes">
             { for score.evidence().iter().map(|evidence| html! {
-                <li><q>{ evidence.says() }</q>{ " " }{ citation(comparison, evidence.source()) }</li>
+                <li><q>{ evidence.says() }</q>{ format!(" [{}]", citation_number(evidence.source())) }</li>
             }) }
         </ul>
     }
