@@ -91,6 +91,40 @@ export const scenarios = [
     },
   },
   {
+    name: 'every score shown says what it rests on; citations link to the sources; the verdict counts its estimates',
+    async run(context) {
+      const card = await demoCard(context);
+      const on = demo.criteria.filter((c) => c.on);
+      const marker = (score) => ({ cited: '(cited)', estimate: '(estimate)' })[score.basis] ?? '';
+      const seen = await context.page.evaluate(() => {
+        const root = document.querySelector('versus-card').shadowRoot;
+        const groups = {};
+        for (const group of root.querySelectorAll('[data-criterion]')) {
+          groups[group.dataset.criterion] = [...group.querySelectorAll('.versus-score .versus-basis')].map((m) => ({
+            text: m.textContent,
+            shown: m.getBoundingClientRect().height > 0,
+          }));
+        }
+        const citations = [...root.querySelectorAll('a.versus-cite')].map((a) => ({
+          text: a.textContent, href: a.getAttribute('href'), rel: a.getAttribute('rel'), role: a.getAttribute('role'), name: a.getAttribute('aria-label'),
+        }));
+        return { groups, citations, estimates: root.querySelector('[data-testid=estimates]')?.textContent ?? null };
+      });
+      for (const criterion of on) {
+        assert.deepEqual(seen.groups[criterion.id], demo.contenders.map((c) => ({ text: marker(criterion.scores[c.id]), shown: true })), `the markers of ${criterion.label}`);
+      }
+      const scores = on.flatMap((c) => Object.values(c.scores));
+      const estimates = scores.filter((s) => s.basis === 'estimate').length;
+      assert.equal(seen.estimates, `${estimates} of the ${scores.length} scores behind this are the author's estimates.`);
+      assert.ok(seen.citations.length >= on.length, 'citations after the reasons');
+      for (const citation of seen.citations) {
+        const number = Number(citation.text.slice(1, -1));
+        const source = demo.sources[number - 1];
+        assert.deepEqual(citation, { text: `[${number}]`, href: source.url, rel: 'noopener noreferrer', role: 'doc-biblioref', name: `Source ${number}: ${source.title}` });
+      }
+    },
+  },
+  {
     name: 'the share link is written as the reader changes the card, and a reload restores it',
     async run(context) {
       const { page } = context;
