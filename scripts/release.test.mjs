@@ -142,11 +142,26 @@ test('npx versus-card check gives the native messages, positions and exit status
   assert.deepEqual(runCli(packageCli, ['check', '-'], stdin), runCli(nativeCli, ['check', '-'], stdin));
 });
 
+test('npx versus-card check judges evidence dates by the author\'s clock as the native command does: a day after today, and --max-age', () => {
+  const content = readFileSync(join(root, 'content/node-vs-python.json'), 'utf8');
+  const checkedOn = (day) => content.replace('"checked": "2026-12-07"', `"checked": "${day}"`);
+  for (const [day, args] of [['2999-01-01', ['check', '-']], ['2000-01-01', ['check', '-']], ['2000-01-01', ['check', '--max-age', '12mo', '-']], ['2000-01-01', ['check', '--max-age', '12', '-']]]) {
+    const fromNode = runCli(packageCli, args, checkedOn(day));
+    assert.deepEqual(fromNode, runCli(nativeCli, args, checkedOn(day)), `${day} ${args.join(' ')}`);
+  }
+  assert.equal(runCli(packageCli, ['check', '-'], checkedOn('2999-01-01')).code, 1);
+  assert.equal(runCli(packageCli, ['check', '-'], checkedOn('2000-01-01')).code, 0);
+  const old = runCli(packageCli, ['check', '--max-age', '12mo', '-'], checkedOn('2000-01-01'));
+  assert.equal(old.code, 1);
+  assert.match(old.stdout, /evidence\[0\]\.checked: This date, 2000-01-01, is more than 1 year ago/);
+});
+
 test('npx versus-card render and schema print what the native command prints, and refuse the same', () => {
   for (const args of [
     ['render', 'content/node-vs-python.json'],
     ['render', 'content/node-vs-python.json', '--preset', 'chat'],
     ['render', 'content/node-vs-python.json', '--priorities', 'ml:critical,readability'],
+    ['render', 'content/node-vs-python.json', '--preset', 'chat', '--priorities', 'speed,ml:high'],
     ['render', 'e2e/hosts/specs/tee-kaffee-de.json'],
     ['render', 'content/node-vs-python.json', '--card'],
     ['render', 'e2e/hosts/specs/databases.json', '--card', '--src', 'databases.json', '--preset', 'busy', '--theme', 'dark', '--compact'],
@@ -168,6 +183,12 @@ test('npx versus-card render and schema print what the native command prints, an
   const viaCli = runCli(nativeCli, ['render', 'e2e/hosts/specs/databases.json', '--card', '--src', 'databases.json', '--preset', 'busy', '--theme', 'dark', '--compact']).stdout;
   assert.equal(viaModule, viaCli);
   assert.match(viaModule, /^<versus-card src="databases.json" preset="busy" theme="dark" compact data-versus-rendered>\n<template shadowrootmode="open">/);
+  // A preset with priorities means what the element's two attributes mean:
+  // exactly those priorities, customised from the preset.
+  const both = execFileSync(process.execPath, ['--input-type=module', '-e', `import { renderCard } from 'versus-card/render'; process.stdout.write(renderCard(${JSON.stringify(join(root, 'content/node-vs-python.json'))}, { preset: 'chat', priorities: 'speed,ml:high' }));`], { cwd: installed.project, encoding: 'utf8' });
+  assert.equal(both, runCli(nativeCli, ['render', 'content/node-vs-python.json', '--card', '--preset', 'chat', '--priorities', 'speed,ml:high']).stdout);
+  assert.match(both, /^<versus-card preset="chat" priorities="speed,ml:high" data-versus-rendered>/);
+  assert.match(both, /Customised from Real-time chat/);
   // Other attributes, for the platforms: values escaped, names checked.
   const withAttributes = (attributes) => execFileSync(process.execPath, ['--input-type=module', '-e', `import { renderCard } from 'versus-card/render'; try { process.stdout.write(renderCard(${JSON.stringify(join(root, 'e2e/hosts/specs/databases.json'))}, { attributes: ${JSON.stringify(attributes)} }).split('\\n')[0]); } catch (error) { process.stdout.write(error.name + ': ' + error.message); }`], { cwd: installed.project, encoding: 'utf8' });
   assert.equal(withAttributes({ id: 'a"b<c>&', loading: 'lazy', 'inherit-font': true, 'share-key': '', hidden: false }), '<versus-card id="a&quot;b&lt;c&gt;&amp;" loading="lazy" inherit-font data-versus-rendered>');

@@ -185,3 +185,43 @@ fn percent_escapes_are_read_by_the_percent_encoding_rules() {
         assert!(decode(&c, garbled).is_err(), "{garbled}");
     }
 }
+
+/// One meaning of `preset` with `priorities`, for every entry point (the
+/// element, `versus render`, the platforms, the editor's preview).
+#[test]
+fn a_preset_and_priorities_start_a_card_one_way() {
+    use versus::model::share::starting_choices;
+    use versus::model::{Origin, Priorities};
+    let c = versus::content::node_vs_python(&versus::model::native::Native).expect("valid");
+    let chat = c.preset_index("chat").expect("chat");
+    assert!(starting_choices(&c, None, None).is_none());
+    let preset = starting_choices(&c, Some("chat"), None)
+        .expect("given")
+        .expect("known");
+    assert_eq!(preset.origin(), Origin::Preset(chat));
+    assert_eq!(preset.priorities(), &Priorities::from_preset(&c, chat));
+    let own = starting_choices(&c, None, Some("speed,ml:high"))
+        .expect("given")
+        .expect("known");
+    assert_eq!(own.origin(), Origin::Customised(None));
+    let both = starting_choices(&c, Some("chat"), Some("speed,ml:high"))
+        .expect("given")
+        .expect("known");
+    assert_eq!(both.origin(), Origin::Customised(Some(chat)));
+    assert_eq!(
+        both.priorities(),
+        own.priorities(),
+        "exactly the priorities given"
+    );
+    // The preset's own priorities, written out, are that preset untouched.
+    let same = starting_choices(
+        &c,
+        Some("chat"),
+        Some("realtime:critical,concurrency:high,scaling"),
+    )
+    .expect("given")
+    .expect("known");
+    assert_eq!(same.origin(), Origin::Preset(chat));
+    let garbled = starting_choices(&c, Some("chat"), Some("speed,warp")).expect("given");
+    assert_eq!(garbled.map(|_| ()).unwrap_err().part, "warp");
+}

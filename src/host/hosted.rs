@@ -10,7 +10,7 @@ use crate::content::node_vs_python;
 use crate::host::page::{self, FetchError, Host};
 use crate::host::JsEngine;
 use crate::model::problem::quoted;
-use crate::model::share::{decode, encode, find_in_fragment};
+use crate::model::share::{decode, encode, find_in_fragment, starting_choices};
 use crate::model::strings::Text;
 use crate::model::{evaluate, parse_comparison, Choices, Comparison, Path, Problem};
 use crate::ui::{problem_list, Card, EmbedConfig, SharedComparison, SpecSource};
@@ -254,18 +254,14 @@ fn starting_point(
             None => {}
         }
     }
-    let preset = config.preset.as_ref().map(|id| format!("preset:{id}"));
-    let wanted: Vec<&str> = preset
-        .iter()
-        .map(String::as_str)
-        .chain(config.priorities.as_deref())
-        .collect();
-    if wanted.is_empty() {
-        return (None, notice);
-    }
-    match decode(comparison, &wanted.join(",")) {
-        Ok(choices) => (Some(choices), notice),
-        Err(garbled) => (
+    match starting_choices(
+        comparison,
+        config.preset.as_deref(),
+        config.priorities.as_deref(),
+    ) {
+        None => (None, notice),
+        Some(Ok(choices)) => (Some(choices), notice),
+        Some(Err(garbled)) => (
             None,
             notice.or_else(|| Some(strings.fill(Text::IgnoredSetting, &[("part", &garbled.part)]))),
         ),

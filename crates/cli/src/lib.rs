@@ -27,7 +27,7 @@ use versus::ui::Theme;
 use versus_model::calendar::{Age, Day};
 use versus_model::evidence::author_checks;
 use versus_model::locate::problem_positions;
-use versus_model::share::decode;
+use versus_model::share::starting_choices;
 use versus_model::spec::Spec;
 use versus_model::{parse_comparison, Choices, Platform};
 
@@ -80,9 +80,11 @@ struct Render {
     /// The comparison JSON file, or - for standard input.
     file: String,
     /// Render for this preset (its id) instead of the author's defaults.
-    #[arg(long, conflicts_with = "priorities")]
+    #[arg(long)]
     preset: Option<String>,
-    /// Render for these priorities, in share-link syntax: speed,ml:high.
+    /// Render for exactly these priorities, in share-link syntax:
+    /// speed,ml:high; with --preset, customised from it (as the element's
+    /// attributes mean).
     #[arg(long)]
     priorities: Option<String>,
     /// Print the whole <versus-card>: the card rendered ahead of time (shown
@@ -178,14 +180,13 @@ fn rendered(render: &Render, io: &mut dyn Io, platform: &dyn Platform) -> Result
             .collect::<Vec<_>>()
             .join("\n")
     })?;
-    let wanted = match (&render.preset, &render.priorities) {
-        (Some(preset), _) => Some(format!("preset:{preset}")),
-        (None, Some(priorities)) => Some(priorities.clone()),
-        (None, None) => None,
-    };
-    let choices = match wanted {
+    let choices = match starting_choices(
+        &comparison,
+        render.preset.as_deref(),
+        render.priorities.as_deref(),
+    ) {
         None => Choices::defaults(&comparison),
-        Some(wanted) => decode(&comparison, &wanted).map_err(|garbled| {
+        Some(choices) => choices.map_err(|garbled| {
             format!(
                 "{}: this comparison has nothing called {}: check the preset or priority ids in the file",
                 render.file, garbled.part

@@ -99,3 +99,60 @@ fn check_places_rule_problems_at_their_value() {
         "{line} does not point at the second \"tea\" id"
     );
 }
+
+/// The built-in comparison with its first piece of evidence checked on
+/// `day`, written where `versus check` can read it.
+fn checked_on(day: &str) -> String {
+    let text = fs::read_to_string(root().join("content/node-vs-python.json")).expect("readable");
+    text.replacen(
+        "\"checked\": \"2026-12-07\"",
+        &format!("\"checked\": \"{day}\""),
+        1,
+    )
+}
+
+#[test]
+fn check_refuses_a_checked_day_after_today_at_its_place() {
+    let output = versus(&["check", "-"], Some(&checked_on("2999-01-01")));
+    assert_eq!(output.status.code(), Some(1));
+    let stdout = String::from_utf8_lossy(&output.stdout);
+    assert!(
+        stdout.starts_with("-:63:139: criteria[0].scores.node.evidence[0].checked: This date, 2999-01-01, is after today ("),
+        "{stdout}"
+    );
+    assert!(
+        stdout.contains(
+            "the evidence from \"v8-docs\" for Node.js on Raw speed cannot have been checked yet"
+        ),
+        "{stdout}"
+    );
+    assert_eq!(stdout.lines().count(), 1);
+}
+
+#[test]
+fn check_with_max_age_reports_old_evidence_claim_by_claim_and_only_then() {
+    let old = checked_on("2000-01-01");
+    // Without --max-age no date is too old.
+    assert!(versus(&["check", "-"], Some(&old)).status.success());
+    let output = versus(&["check", "--max-age", "12mo", "-"], Some(&old));
+    assert_eq!(output.status.code(), Some(1));
+    let stdout = String::from_utf8_lossy(&output.stdout);
+    assert_eq!(stdout.lines().count(), 1, "{stdout}");
+    assert!(stdout.contains("criteria[0].scores.node.evidence[0].checked: This date, 2000-01-01, is more than 1 year ago"), "{stdout}");
+    assert!(stdout.contains("read the evidence from \"v8-docs\" for Node.js on Raw speed again at https://v8.dev/docs"), "{stdout}");
+    // The shipped comparison was checked within the year: nothing to report.
+    assert!(versus(
+        &["check", "--max-age", "1y", "content/node-vs-python.json"],
+        None
+    )
+    .status
+    .success());
+    // An age that is not one is refused by name, with status 2.
+    let wrong = versus(
+        &["check", "--max-age", "12", "content/node-vs-python.json"],
+        None,
+    );
+    assert_eq!(wrong.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&wrong.stderr)
+        .contains("\"12\" is not an age: write a whole number"));
+}

@@ -52,6 +52,63 @@ fn versus_render_prints_the_fallback_for_a_preset_or_priorities() {
     assert!(texts(&html, ".versus-fallback-headline")[0].contains("Python"));
 }
 
+/// `--preset` with `--priorities` means what the element's two attributes
+/// mean (versus_model::share::starting_choices): exactly those priorities,
+/// customised from the preset; the rendered card's element carries both.
+#[test]
+fn versus_render_takes_a_preset_with_priorities_as_the_element_does() {
+    let c = comparison();
+    let args = [
+        "render",
+        "content/node-vs-python.json",
+        "--preset",
+        "chat",
+        "--priorities",
+        "speed,ml:high",
+    ];
+    let both = versus(&args, None);
+    assert!(
+        both.status.success(),
+        "{}",
+        String::from_utf8_lossy(&both.stderr)
+    );
+    let expected = versus_model::share::starting_choices(&c, Some("chat"), Some("speed,ml:high"))
+        .expect("two settings")
+        .expect("both name what the comparison has");
+    assert_eq!(
+        expected.origin(),
+        versus_model::Origin::Customised(c.preset_index("chat"))
+    );
+    assert_eq!(
+        String::from_utf8_lossy(&both.stdout),
+        format!("{}\n", render_fallback(&c, &expected))
+    );
+    let card = versus(&[&args[..], &["--card"]].concat(), None);
+    let element = String::from_utf8_lossy(&card.stdout);
+    assert!(
+        element.starts_with("<versus-card preset=\"chat\" priorities=\"speed,ml:high\""),
+        "{element}"
+    );
+    assert!(
+        element.contains("Customised from Real-time chat"),
+        "the origin line"
+    );
+    // A part the comparison does not have is refused by name, as the card's notice names it.
+    let wrong = versus(
+        &[
+            "render",
+            "content/node-vs-python.json",
+            "--preset",
+            "chat",
+            "--priorities",
+            "speed,warp",
+        ],
+        None,
+    );
+    assert_eq!(wrong.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&wrong.stderr).contains("nothing called warp"));
+}
+
 #[test]
 fn versus_render_refuses_bad_input_with_the_place() {
     let bad = versus(

@@ -4,6 +4,8 @@
 
 use html_escape::encode_double_quoted_attribute;
 
+use crate::share::PRESET_PREFIX;
+
 /// What goes inside `<versus-card>`.
 #[derive(Clone, Copy, Debug, Default)]
 pub struct Inside<'a> {
@@ -102,13 +104,16 @@ pub fn card_element(attributes: &[(&str, String)], inside: Inside<'_>) -> String
 pub fn attributes_for_state(state: Option<&str>) -> Vec<(&'static str, String)> {
     let parts: Vec<&str> = state.map(|s| s.split(',').collect()).unwrap_or_default();
     let mut attributes = Vec::new();
-    if let Some(preset) = parts.iter().find_map(|part| part.strip_prefix("preset:")) {
+    if let Some(preset) = parts
+        .iter()
+        .find_map(|part| part.strip_prefix(PRESET_PREFIX))
+    {
         attributes.push(("preset", preset.to_string()));
     }
     let priorities: Vec<&str> = parts
         .iter()
         .copied()
-        .filter(|part| !part.starts_with("preset:"))
+        .filter(|part| !part.starts_with(PRESET_PREFIX))
         .collect();
     if !priorities.is_empty() {
         attributes.push(("priorities", priorities.join(",")));

@@ -21,6 +21,36 @@ use crate::state::{Choices, Origin};
 /// The fragment key used by a card that has no name of its own.
 pub const DEFAULT_KEY: &str = "versus";
 
+/// What starts the part of a share-link value that names a preset
+/// (`preset:chat`): the one home of that syntax.
+pub const PRESET_PREFIX: &str = "preset:";
+
+/// The share-link part that names the preset `id`.
+pub fn preset_part(id: &str) -> String {
+    format!("{PRESET_PREFIX}{id}")
+}
+
+/// The reader's starting choices from a card's `preset` and `priorities`,
+/// as the element's attributes, `versus render --preset/--priorities`, the
+/// platforms' options and the editor's preview give them: one meaning
+/// everywhere. A preset alone is that use case; priorities alone (share-link
+/// syntax) are exactly those priorities; both are those priorities,
+/// customised from the preset (the preset itself when they are its own).
+/// `None` when neither is given; the error names the first part this
+/// comparison does not have.
+pub fn starting_choices(
+    comparison: &Comparison,
+    preset: Option<&str>,
+    priorities: Option<&str>,
+) -> Option<Result<Choices, Garbled>> {
+    let wanted: Vec<String> = preset
+        .map(preset_part)
+        .into_iter()
+        .chain(priorities.map(str::to_string))
+        .collect();
+    (!wanted.is_empty()).then(|| decode(comparison, &wanted.join(",")))
+}
+
 /// Why a fragment value could not be used.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Garbled {
@@ -30,7 +60,7 @@ pub struct Garbled {
 
 /// Encodes choices as a fragment value, or `None` when they are the defaults.
 pub fn encode(comparison: &Comparison, choices: &Choices) -> Option<String> {
-    let preset = |index: PresetIndex| format!("preset:{}", comparison.preset(index).id);
+    let preset = |index: PresetIndex| preset_part(&comparison.preset(index).id);
     let priorities = || -> Vec<String> {
         choices
             .priorities()
@@ -72,7 +102,7 @@ pub fn decode(comparison: &Comparison, value: &str) -> Result<Choices, Garbled> 
             listed_any = true;
             continue;
         }
-        if let Some(id) = part.strip_prefix("preset:") {
+        if let Some(id) = part.strip_prefix(PRESET_PREFIX) {
             preset = Some(comparison.preset_index(id).ok_or_else(|| garbled(part))?);
             continue;
         }

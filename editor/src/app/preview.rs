@@ -4,7 +4,7 @@
 //! shadow root with the card's stylesheet, exactly as `<versus-card>` is on
 //! a blog: the editor's styles cannot reach it, and it looks the same.
 
-use versus::model::share::decode;
+use versus::model::share::starting_choices;
 use versus::ui::{Card, SharedComparison, Theme};
 use yew::prelude::*;
 use yew::AppHandle;
@@ -149,7 +149,7 @@ pub fn preview_card(props: &PreviewCardProps) -> Html {
     let initial = props
         .preset
         .as_ref()
-        .and_then(|id| decode(&comparison, &format!("preset:{id}")).ok());
+        .and_then(|id| starting_choices(&comparison, Some(id), None)?.ok());
     // A new use case starts the card afresh, as a reader's would (a new
     // comparison does by itself).
     let key = props.preset.clone().unwrap_or_default();
