@@ -11,7 +11,11 @@ export class EditorPage {
   readonly previewStatus: Locator;
   readonly snippet: Locator;
 
+  /** The closable list of every source: "The sources (44)". */
+  readonly sources: Locator;
+
   constructor(readonly page: Page) {
+    this.sources = page.locator('details.editor-sources');
     this.problems = page.getByTestId('problems');
     this.listedProblems = page.getByTestId('listed-problem');
     this.json = page.getByLabel('The comparison as JSON');
@@ -32,14 +36,24 @@ export class EditorPage {
     return this.page.getByRole('button', { name, exact: true });
   }
 
-  /** A fieldset such as "Contender 2: …" or "Criterion 1: …". */
-  item(kind: 'Contender' | 'Criterion' | 'Use case', n: number): Locator {
+  /** A fieldset such as "Contender 2: …", "Criterion 1: …" or "Source 3: …". */
+  item(kind: 'Contender' | 'Criterion' | 'Use case' | 'Source', n: number): Locator {
     return this.page.getByRole('group', { name: new RegExp(`^${kind} ${n}:`) });
   }
 
   /** A contender's scores inside a criterion. */
   score(criterion: number, contender: string): Locator {
     return this.item('Criterion', criterion).getByRole('group', { name: contender, exact: true });
+  }
+
+  /** The closable list of a contender's evidence on a criterion: "Evidence (2)". */
+  evidenceList(criterion: number, contender: string): Locator {
+    return this.score(criterion, contender).locator('details.editor-evidence-details');
+  }
+
+  /** The nth piece of evidence (from 1) under a contender's score on a criterion. */
+  evidence(criterion: number, contender: string, n: number): Locator {
+    return this.score(criterion, contender).getByRole('group', { name: `Evidence ${n}`, exact: true });
   }
 
   async show(view: 'Form' | 'JSON'): Promise<void> {

@@ -109,7 +109,8 @@ test('broken JSON lists its problems with lines, a click lands on the place, und
   // A rule problem (a score of 11) and, separately, a syntax problem.
   await editor.show('JSON');
   const original = await editor.json.inputValue();
-  const broken = original.replace('"score": 8, "basis": "source", "reason": "V8', '"score": 11, "basis": "source", "reason": "V8');
+  const broken = original.replace('"score": 8, "basis": "cited", "reason": "Node.js runs on V8', '"score": 11, "basis": "cited", "reason": "Node.js runs on V8');
+  expect(broken, 'the example still has the score this test breaks').not.toBe(original);
   await editor.json.fill(broken);
   // The place of the bad field in the text, counted here rather than trusted.
   const before = broken.slice(0, broken.indexOf('"score": 11')).split('\n');
@@ -195,6 +196,96 @@ test('a JSON file opens from the file dialog or a drop; a file that is not a com
   await expect(editor.preview.card.getByRole('heading', { level: 2 }).first()).toHaveText(JSON.parse(german).title);
   await editor.button('Undo').click();
   await expect(editor.json).toHaveValue('<!doctype html><p>hello');
+});
+
+// Today as the editor counts it, like `versus check`: the day in UTC.
+const utcDay = (fromToday: number) => new Date(Date.now() + fromToday * 86_400_000).toISOString().slice(0, 10);
+
+test('an author lists a source, cites it on a score and the live card links the citation; removing the source keeps the quote and says so', async ({ page }) => {
+  const editor = await EditorPage.open(page);
+  const todayBefore = utcDay(0);
+  await expect(editor.problems).toContainText('No problems');
+
+  // The example lists 44 sources, closed away: a 45th, its id following its title.
+  await expect(editor.sources.locator('summary')).toHaveText('The sources (44)');
+  await editor.sources.locator('summary').click();
+  await editor.button('Add a source').click();
+  const source = editor.item('Source', 45);
+  await source.getByLabel('Source title').fill('Node.js 24 release notes');
+  await expect(source.getByLabel('Id', { exact: true })).toHaveValue('node-js-24-release-notes');
+  await source.getByLabel('Address').fill('https://nodejs.org/en/blog/release/v24.0.0');
+  await source.getByLabel('Kind (optional)').selectOption('release-notes');
+
+  // Cited on Node.js's raw speed, which counts when the card opens. New
+  // evidence starts from the first source, checked today, nothing said yet.
+  const list = editor.evidenceList(1, 'Node.js');
+  await list.locator('summary').click();
+  await list.getByRole('button', { name: 'Add evidence', exact: true }).click();
+  await expect(list.locator('summary')).toHaveText('Evidence (3) · 1 problem');
+  const evidence = editor.evidence(1, 'Node.js', 3);
+  const cites = evidence.getByLabel('Source', { exact: true });
+  await expect(cites).toHaveValue('v8-docs');
+  expect([todayBefore, utcDay(0)]).toContain(await evidence.getByLabel('Checked on').inputValue());
+  await cites.selectOption('node-js-24-release-notes');
+  await evidence.getByLabel('What it says').fill('V8 is updated to version 13.6.');
+  await expect(editor.problems).toContainText('No problems');
+  await expect(list.locator('summary')).toHaveText('Evidence (3)');
+
+  // The live card: a numbered citation after the reason, a link to the
+  // source, the quote, and the source in the list with its kind.
+  const speed = editor.preview.card.locator('[data-criterion="speed"]');
+  await speed.getByText('Why these scores?').click();
+  const citation = speed.getByLabel('Source 45: Node.js 24 release notes').first();
+  await expect(citation).toBeVisible();
+  await expect(citation).toHaveText('[45]');
+  await expect(citation).toHaveAttribute('href', 'https://nodejs.org/en/blog/release/v24.0.0');
+  await expect(speed.locator('q', { hasText: 'V8 is updated to version 13.6.' })).toBeVisible();
+  const sources = editor.preview.card.getByTestId('sources');
+  await expect(sources.locator('summary')).toHaveText('Sources (45)');
+  await expect(sources.locator('li[data-source="node-js-24-release-notes"]')).toContainText('release notes');
+
+  // Removing a source that evidence cites keeps the quote, and says where
+  // it points nowhere; removing the evidence makes the card whole again.
+  await source.getByRole('button', { name: 'Remove Node.js 24 release notes' }).click();
+  await expect(editor.item('Source', 45)).toHaveCount(0);
+  await expect(cites).toHaveAttribute('aria-invalid', 'true');
+  await expect(evidence).toContainText('There is no source with the id "node-js-24-release-notes"');
+  await expect(evidence.getByLabel('What it says')).toHaveValue('V8 is updated to version 13.6.');
+  await evidence.getByRole('button', { name: 'Remove evidence 3 for Node.js' }).click();
+  await expect(editor.evidence(1, 'Node.js', 3)).toHaveCount(0);
+  await expect(editor.problems).toContainText('No problems');
+  await expect(editor.preview.card.getByLabel('Source 45: Node.js 24 release notes')).toHaveCount(0);
+});
+
+test('a checked date after today is a problem at its field; the live card still follows, publishing waits', async ({ page }) => {
+  const editor = await EditorPage.open(page);
+  await expect(editor.problems).toContainText('No problems');
+  const list = editor.evidenceList(1, 'Node.js');
+  await list.locator('summary').click();
+  const checked = editor.evidence(1, 'Node.js', 2).getByLabel('Checked on');
+  const before = await checked.inputValue();
+  const tomorrow = utcDay(1);
+
+  await checked.fill(tomorrow);
+  await expect(checked).toHaveAttribute('aria-invalid', 'true');
+  await expect(editor.evidence(1, 'Node.js', 2).getByTestId('field-problems')).toContainText(`This date, ${tomorrow}, is after today`);
+  await expect(list.locator('summary')).toHaveText('Evidence (2) · 1 problem');
+  await expect(editor.listedProblems).toHaveCount(1);
+  await expect(editor.listedProblems.first()).toContainText('criteria[0].scores.node.evidence[1].checked: This date');
+  // Readers' cards never judge dates: the preview shows the document as it
+  // is (no "last version" note); the snippet waits for the fix.
+  await expect(editor.previewStatus).toBeHidden();
+  await expect(page.getByTestId('export-blocked')).toBeVisible();
+  // The evidence, open and with its problem, passes axe.
+  const axe = await new AxeBuilder({ page }).include('.editor-evidence-details[open]').analyze();
+  expect(axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(', ')}`)).toEqual([]);
+  await editor.listedProblems.first().click();
+  expect(await editor.focused()).toBe('criteria[0].scores.node.evidence[1].checked');
+
+  await checked.fill(before);
+  await expect(editor.problems).toContainText('No problems');
+  await expect(list.locator('summary')).toHaveText('Evidence (2)');
+  await expect(page.getByTestId('export-blocked')).toBeHidden();
 });
 
 test('hostile text in the form stays text in the editor, the preview and the inline snippet', async ({ page }) => {
@@ -288,7 +379,7 @@ test('the editor works from the keyboard alone: undo, redo and reaching every pa
   // Tab order follows the page: start, tools, then the form, then the preview, then export.
   const order: string[] = [];
   await page.getByRole('button', { name: 'Undo' }).focus();
-  for (let i = 0; i < 400 && order.length < 400; i++) {
+  for (let i = 0; i < 1000 && order.length < 1000; i++) {
     await page.keyboard.press('Tab');
     const where = await page.evaluate(() => {
       const element = document.activeElement;

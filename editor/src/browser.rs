@@ -1,11 +1,13 @@
 //! The one place the editor touches the page: the saved draft, files the
-//! author opens or drops, downloads, the clipboard, and moving focus to the
-//! field a problem names. Every browser failure becomes a value the view can
-//! show; nothing here panics on what the page or the author gives it.
+//! author opens or drops, downloads, the clipboard, the clock, and moving
+//! focus to the field a problem names. Every browser failure becomes a
+//! value the view can show; nothing here panics on what the page or the
+//! author gives it.
 
 use gloo::file::callbacks::FileReader;
 use gloo::storage::{LocalStorage, Storage};
 use serde::{Deserialize, Serialize};
+use versus::model::calendar::Day;
 use wasm_bindgen::JsCast;
 use yew::Callback;
 
@@ -131,6 +133,14 @@ pub fn focus_path(path: &Path) {
         }
         wanted = path.parent();
     }
+}
+
+/// Today by the browser's clock, for the dates of evidence: the day in
+/// UTC, as `versus check` counts it (crates/cli, crates/node), so the
+/// editor and the author's CI agree on what is after today; `None` if the
+/// clock is far outside the calendar.
+pub fn today() -> Option<Day> {
+    Day::from_unix_millis(js_sys::Date::now())
 }
 
 /// The page's `#editor` element, where the editor renders (editor.html).

@@ -10,7 +10,8 @@ use std::fmt;
 
 use serde_json::{Map, Value};
 use versus::model::comparison::{
-    MAX_CONTENDERS, MAX_CRITERIA, MAX_PRESETS, MIN_CONTENDERS, MIN_CRITERIA,
+    MAX_CONTENDERS, MAX_CRITERIA, MAX_EVIDENCE, MAX_PRESETS, MAX_SOURCES, MIN_CONTENDERS,
+    MIN_CRITERIA,
 };
 use versus::model::spec::OPTIONAL_TEXT_FIELDS;
 use versus::model::validate::MAX_ID;
@@ -28,7 +29,17 @@ pub enum List {
     Criteria,
     /// `presets`: up to 12.
     Presets,
+    /// `sources`: up to 60, the pages scores cite in their evidence.
+    Sources,
 }
+
+/// Every list, for the edits that find one by its field.
+const LISTS: [List; 4] = [
+    List::Contenders,
+    List::Criteria,
+    List::Presets,
+    List::Sources,
+];
 
 impl List {
     /// The field holding the list.
@@ -37,6 +48,7 @@ impl List {
             List::Contenders => "contenders",
             List::Criteria => "criteria",
             List::Presets => "presets",
+            List::Sources => "sources",
         }
     }
 
@@ -46,6 +58,7 @@ impl List {
             List::Contenders => MAX_CONTENDERS,
             List::Criteria => MAX_CRITERIA,
             List::Presets => MAX_PRESETS,
+            List::Sources => MAX_SOURCES,
         }
     }
 
@@ -54,7 +67,7 @@ impl List {
         match self {
             List::Contenders => MIN_CONTENDERS,
             List::Criteria => MIN_CRITERIA,
-            List::Presets => 0,
+            List::Presets | List::Sources => 0,
         }
     }
 
@@ -63,6 +76,7 @@ impl List {
         match self {
             List::Contenders => "name",
             List::Criteria | List::Presets => "label",
+            List::Sources => "title",
         }
     }
 
@@ -72,13 +86,15 @@ impl List {
             List::Contenders => "contender",
             List::Criteria => "criterion",
             List::Presets => "preset",
+            List::Sources => "source",
         }
     }
 }
 
 /// One change the form makes. Each keeps the document consistent where the
 /// format ties values together: renaming a contender's id renames its scores,
-/// removing a criterion removes it from the presets.
+/// removing a criterion removes it from the presets, renaming a source's id
+/// renames it in the evidence that cites it.
 #[derive(Clone, Debug, PartialEq)]
 pub enum Edit {
     /// Sets a text field; empty text removes an optional one (`subtitle`,
@@ -113,9 +129,32 @@ pub enum Edit {
         /// `normal`, `high` or `critical`; `None` leaves it out.
         importance: Option<String>,
     },
+    /// Adds a piece of evidence at the end of a score's `evidence`: the
+    /// first source, nothing said yet, checked today. A score that stated no
+    /// basis becomes `"cited"`.
+    AddEvidence {
+        /// Which criterion.
+        criterion: usize,
+        /// The contender's id, the score's key in `scores`.
+        contender: String,
+        /// Today, as `YYYY-MM-DD`: the day the author reads the source.
+        today: String,
+    },
+    /// Removes a piece of evidence from a score; the last one takes the
+    /// empty `evidence` list with it.
+    RemoveEvidence {
+        /// Which criterion.
+        criterion: usize,
+        /// The contender's id, the score's key in `scores`.
+        contender: String,
+        /// Which piece of evidence.
+        index: usize,
+    },
     /// Adds an empty item at the end of a list.
     Add(List),
-    /// Removes an item.
+    /// Removes an item. A source that evidence still cites is removed all
+    /// the same: the quotes are the author's work, so they stay, and the
+    /// validator names each one whose source is gone.
     Remove(List, usize),
     /// Moves an item one place up (`-1`) or down (`1`).
     Move(List, usize, isize),
@@ -130,6 +169,8 @@ pub enum EditError {
     NoSuchPlace(String),
     /// The list is at its size limit.
     Limit(List),
+    /// The score already cites as much evidence as the format allows.
+    EvidenceLimit,
 }
 
 impl fmt::Display for EditError {
@@ -149,6 +190,10 @@ impl fmt::Display for EditError {
                 list.most(),
                 list.field()
             ),
+            EditError::EvidenceLimit => write!(
+                f,
+                "A score cites at most {MAX_EVIDENCE} pieces of evidence: keep the strongest."
+            ),
         }
     }
 }
@@ -160,7 +205,7 @@ pub struct Document(Map<String, Value>);
 impl Document {
     /// Reads the author's text; `None` if it is not one JSON object.
     pub fn from_text(text: &str) -> Option<Document> {
-        let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+        let text = versus::model::reading::without_byte_order_mark(text);
         match serde_json::from_str(text) {
             Ok(Value::Object(map)) => Some(Document(map)),
             _ => None,
@@ -247,6 +292,12 @@ impl Document {
             .unwrap_or_default()
     }
 
+    /// How many items the list at `path` has (0 if it is missing or not a
+    /// list), such as a score's `evidence`.
+    pub fn count(&self, path: &Path) -> usize {
+        self.get(path).and_then(Value::as_array).map_or(0, Vec::len)
+    }
+
     fn items(&self, list: List) -> &[Value] {
         self.0
             .get(list.field())
@@ -296,6 +347,16 @@ impl Document {
                     None => self.remove_field(&path),
                 }
             }
+            Edit::AddEvidence {
+                criterion,
+                contender,
+                today,
+            } => self.add_evidence(&score_path(*criterion, contender), today),
+            Edit::RemoveEvidence {
+                criterion,
+                contender,
+                index,
+            } => self.remove_evidence(&score_path(*criterion, contender), *index),
             Edit::Add(list) => self.add(*list),
             Edit::Remove(list, index) => self.remove(*list, *index),
             Edit::Move(list, index, by) => {
@@ -310,18 +371,14 @@ impl Document {
     }
 
     fn set_text(&mut self, path: &Path, text: &str) -> Result<(), EditError> {
-        let optional = matches!(
-            path.steps().last(),
-            Some(Step::Key(key)) if OPTIONAL_TEXT_FIELDS.contains(&key.as_str())
-        ) || matches!(path.steps().first(), Some(Step::Key(key)) if key == "strings");
-        if text.is_empty() && optional {
+        if text.is_empty() && is_optional(path) {
             self.remove_field(path)?;
             self.tidy();
             return Ok(());
         }
         // A name or label also renames an id that still follows it.
         if let [Step::Key(field), Step::Index(index), Step::Key(name)] = path.steps() {
-            if let Some(list) = [List::Contenders, List::Criteria, List::Presets]
+            if let Some(list) = LISTS
                 .into_iter()
                 .find(|list| list.field() == field && list.name_field() == name)
             {
@@ -343,7 +400,7 @@ impl Document {
                     }
                 }
             }
-            if let Some(list) = [List::Contenders, List::Criteria, List::Presets]
+            if let Some(list) = LISTS
                 .into_iter()
                 .find(|list| list.field() == field && name == "id")
             {
@@ -380,7 +437,89 @@ impl Document {
         if old_id == new_id {
             return Ok(());
         }
+        if list == List::Sources {
+            // Evidence names its source by id alone: when another source has
+            // (or had) the same id, which citations are this one's cannot be
+            // told, and the validator names the ones left behind.
+            let others: Vec<String> = self
+                .ids(list)
+                .into_iter()
+                .enumerate()
+                .filter(|(n, _)| *n != index)
+                .map(|(_, id)| id)
+                .collect();
+            if !others.contains(&old_id) && !others.iter().any(|id| id == new_id) {
+                self.in_evidence(|evidence| {
+                    if evidence.get("source").and_then(Value::as_str) == Some(old_id.as_str()) {
+                        evidence.insert("source".into(), Value::String(new_id.to_string()));
+                    }
+                });
+            }
+            return Ok(());
+        }
         self.in_maps_keyed_by(list, |map| rename_key(map, &old_id, new_id));
+        Ok(())
+    }
+
+    /// Changes every piece of evidence, in every score of every criterion.
+    fn in_evidence(&mut self, mut change: impl FnMut(&mut Map<String, Value>)) {
+        let scores = self
+            .list_mut(List::Criteria)
+            .into_iter()
+            .flatten()
+            .filter_map(|criterion| criterion.get_mut("scores").and_then(Value::as_object_mut))
+            .flat_map(|scores| scores.values_mut());
+        for score in scores {
+            let evidence = score.get_mut("evidence").and_then(Value::as_array_mut);
+            for piece in evidence.into_iter().flatten() {
+                if let Some(piece) = piece.as_object_mut() {
+                    change(piece);
+                }
+            }
+        }
+    }
+
+    fn add_evidence(&mut self, score: &Path, today: &str) -> Result<(), EditError> {
+        if !matches!(self.get(score), Some(Value::Object(_))) {
+            return Err(EditError::NoSuchPlace(score.to_string()));
+        }
+        let evidence = score.key("evidence");
+        match self.get(&evidence) {
+            None | Some(Value::Null) => {}
+            Some(Value::Array(pieces)) if pieces.len() >= MAX_EVIDENCE => {
+                return Err(EditError::EvidenceLimit)
+            }
+            Some(Value::Array(_)) => {}
+            Some(_) => return Err(EditError::NoSuchPlace(evidence.to_string())),
+        }
+        let basis = score.key("basis");
+        if matches!(self.get(&basis), None | Some(Value::Null)) {
+            self.set(&basis, Value::String("cited".into()))?;
+        }
+        let source = self
+            .ids(List::Sources)
+            .into_iter()
+            .next()
+            .unwrap_or_default();
+        let piece = serde_json::json!({ "source": source, "says": "", "checked": today });
+        match self.get_mut(&evidence) {
+            Some(Value::Array(pieces)) => pieces.push(piece),
+            _ => self.set(&evidence, Value::Array(vec![piece]))?,
+        }
+        Ok(())
+    }
+
+    fn remove_evidence(&mut self, score: &Path, index: usize) -> Result<(), EditError> {
+        let evidence = score.key("evidence");
+        let Some(Value::Array(pieces)) = self.get_mut(&evidence) else {
+            return Ok(());
+        };
+        if index < pieces.len() {
+            pieces.remove(index);
+        }
+        if pieces.is_empty() {
+            self.remove_field(&evidence)?;
+        }
         Ok(())
     }
 
@@ -400,6 +539,7 @@ impl Document {
                 serde_json::json!({ "id": id, "label": "", "description": "", "scores": scores })
             }
             List::Presets => serde_json::json!({ "id": id, "label": "", "priorities": {} }),
+            List::Sources => serde_json::json!({ "id": id, "title": "", "url": "" }),
         };
         // A new contender needs a score on every criterion (a new criterion
         // is never used by a preset until the author says so).
@@ -491,7 +631,8 @@ impl Document {
         let (users, field) = match list {
             List::Contenders => (List::Criteria, "scores"),
             List::Criteria => (List::Presets, "priorities"),
-            List::Presets => return,
+            // Evidence cites sources from a list, not by key: see `in_evidence`.
+            List::Presets | List::Sources => return,
         };
         for item in self.list_mut(users).into_iter().flatten() {
             if let Some(map) = item.get_mut(field).and_then(Value::as_object_mut) {
@@ -510,6 +651,36 @@ fn json_pointer(steps: &[Step]) -> String {
             Step::Index(index) => format!("/{index}"),
         })
         .collect()
+}
+
+/// Where one contender's score on one criterion is.
+fn score_path(criterion: usize, contender: &str) -> Path {
+    Path::root()
+        .key("criteria")
+        .index(criterion)
+        .key("scores")
+        .key(contender)
+}
+
+/// The `evidence` list of one contender's score on one criterion, such as
+/// `criteria[0].scores.node.evidence`.
+pub fn evidence_path(criterion: usize, contender: &str) -> Path {
+    score_path(criterion, contender).key("evidence")
+}
+
+/// Whether emptying the field at `path` removes it: the format's optional
+/// text fields and the string overrides, but not a source's `url`, which
+/// shares its name with the attribution's optional link and is required.
+fn is_optional(path: &Path) -> bool {
+    let steps = path.steps();
+    match (steps.first(), steps.last()) {
+        (Some(Step::Key(first)), _) if first == "strings" => true,
+        (Some(Step::Key(first)), Some(Step::Key(last))) => {
+            OPTIONAL_TEXT_FIELDS.contains(&last.as_str())
+                && !(first == List::Sources.field() && last == "url")
+        }
+        _ => false,
+    }
 }
 
 /// A new contender's score on a criterion: the middle of the scale, and an
@@ -583,4 +754,4 @@ pub fn unique_id(wanted: &str, taken: &[String]) -> String {
 }
 
 /// The ids of items nobody has named yet.
-const PLACEHOLDERS: [&str; 3] = ["contender", "criterion", "preset"];
+const PLACEHOLDERS: [&str; 4] = ["contender", "criterion", "preset", "source"];

@@ -1,12 +1,19 @@
 //! The editor's state: the author's text, what the validator says of it,
 //! the last version the preview could show, and the undo history. One
 //! reducer, as in Yew's todomvc example: the view sends [`Action`]s.
+//!
+//! Besides the card's own validation, the editor runs the checks that need
+//! the author's clock ([`author_checks`]): a `checked` date after today is
+//! a problem at its field, as `versus check` would report it. The day is
+//! passed in (the browser's clock in the editor, a fixed day in tests).
 
 use std::rc::Rc;
 
+use versus::model::calendar::Day;
+use versus::model::evidence::author_checks;
 use versus::model::locate::problem_positions;
 use versus::model::SharedComparison;
-use versus::model::{parse_comparison, Platform};
+use versus::model::{parse_comparison, Platform, Problem};
 use yew::Reducible;
 
 use crate::document::{Document, Edit, Path};
@@ -103,6 +110,8 @@ pub struct Session {
     document: Option<Document>,
     problems: Rc<Vec<ListedProblem>>,
     preview: Option<SharedComparison>,
+    current: bool,
+    today: Option<Day>,
     history: History,
     view: View,
     notice: Option<String>,
@@ -130,13 +139,17 @@ impl std::fmt::Debug for Validating {
 }
 
 impl Session {
-    /// A session on `text` (a saved draft, or the example), validated on `platform`.
-    pub fn new(text: &str, platform: &'static dyn Platform) -> Session {
+    /// A session on `text` (a saved draft, or the example), validated on
+    /// `platform`, with the author's `today` for the dates of evidence
+    /// (`None` when the clock cannot say: no date is then too late).
+    pub fn new(text: &str, platform: &'static dyn Platform, today: Option<Day>) -> Session {
         let mut session = Session {
             text: Rc::from(""),
             document: None,
             problems: Rc::default(),
             preview: None,
+            current: false,
+            today,
             history: History::default(),
             view: View::Form,
             notice: None,
@@ -173,16 +186,29 @@ impl Session {
         &self.problems
     }
 
-    /// The comparison the preview shows: the current one when it has no
-    /// problems, else the last one that had none.
+    /// The comparison the preview shows: the current one when the card
+    /// accepts it, else the last one it accepted. A date the author's clock
+    /// refuses does not stop the preview: readers' cards never judge dates.
     pub fn preview(&self) -> Option<&SharedComparison> {
         self.preview.as_ref()
     }
 
     /// Whether the preview shows the document as it is now.
     pub fn preview_is_current(&self) -> bool {
-        // Every rejected document has at least one problem.
-        self.problems.is_empty()
+        self.current
+    }
+
+    /// The comparison, when it has no problems at all (the card's and the
+    /// author's checks): what the export offers to publish.
+    pub fn publishable(&self) -> Option<&SharedComparison> {
+        (self.current && self.problems.is_empty())
+            .then_some(self.preview.as_ref())
+            .flatten()
+    }
+
+    /// The author's today, as the session was given it.
+    pub fn today(&self) -> Option<Day> {
+        self.today
     }
 
     /// Which view is showing.
@@ -301,21 +327,17 @@ impl Session {
         self.document = Document::from_text(&text);
         match parse_comparison(&text, self.platform.0) {
             Ok(comparison) => {
-                self.problems = Rc::default();
+                let checks = self
+                    .today
+                    .map(|today| author_checks(&comparison, today, None))
+                    .unwrap_or_default();
+                self.problems = Rc::new(listed(&text, &checks));
                 self.preview = Some(SharedComparison::new(comparison));
+                self.current = true;
             }
             Err(problems) => {
-                let listed = problems
-                    .iter()
-                    .zip(problem_positions(&text, &problems))
-                    .map(|(problem, at)| ListedProblem {
-                        path: problem.path.clone(),
-                        line: at.line,
-                        column: at.column,
-                        message: problem.message.clone(),
-                    })
-                    .collect();
-                self.problems = Rc::new(listed);
+                self.problems = Rc::new(listed(&text, &problems));
+                self.current = false;
             }
         }
         self.text = Rc::from(text);
@@ -326,6 +348,24 @@ impl Session {
     pub fn problems_at(&self, path: &Path) -> Vec<&ListedProblem> {
         self.problems.iter().filter(|p| p.path == *path).collect()
     }
+}
+
+/// Problems with their places in `text`.
+fn listed(text: &str, problems: &[Problem]) -> Vec<ListedProblem> {
+    if problems.is_empty() {
+        // Placing problems reads the whole text again: not for none.
+        return Vec::new();
+    }
+    problems
+        .iter()
+        .zip(problem_positions(text, problems))
+        .map(|(problem, at)| ListedProblem {
+            path: problem.path.clone(),
+            line: at.line,
+            column: at.column,
+            message: problem.message.clone(),
+        })
+        .collect()
 }
 
 impl Reducible for Session {

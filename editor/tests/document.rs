@@ -1,9 +1,10 @@
 //! The form's edits, natively: what an author builds with the form alone is
 //! a comparison the card accepts, and nothing the author wrote is lost.
 
+use versus::model::comparison::MAX_EVIDENCE;
 use versus::model::native::parse_comparison;
 use versus::model::{evaluate, Choices};
-use versus_editor::document::{slug, Document, Edit, List, Path};
+use versus_editor::document::{evidence_path, slug, Document, Edit, EditError, List, Path};
 
 fn text(path: Path, text: &str) -> Edit {
     Edit::Text {
@@ -271,4 +272,211 @@ fn ids_are_made_the_way_the_format_wants_them() {
     assert_eq!(slug("Ünïcode Café"), "unicode-cafe");
     assert_eq!(slug("شاي"), "");
     assert!(slug(&"long ".repeat(20)).len() <= 32);
+}
+
+fn source(n: usize) -> Path {
+    root().key("sources").index(n)
+}
+
+fn add_evidence(criterion: usize, contender: &str) -> Edit {
+    Edit::AddEvidence {
+        criterion,
+        contender: contender.to_string(),
+        today: "2026-12-07".to_string(),
+    }
+}
+
+/// The form-built comparison with two sources, the coffee score on
+/// "Caffeine kick" citing the second.
+fn with_sources() -> Document {
+    let mut document = built_from_blank();
+    let steps = [
+        Edit::Add(List::Sources),
+        text(source(0).key("title"), "The brewing guide"),
+        text(source(0).key("url"), "https://example.com/brewing"),
+        Edit::Add(List::Sources),
+        text(source(1).key("title"), "Caffeine in drinks"),
+        text(source(1).key("url"), "https://example.com/caffeine"),
+        text(source(1).key("kind"), "article"),
+        text(source(1).key("published"), "2025-06"),
+        add_evidence(0, "coffee"),
+        text(
+            evidence_path(0, "coffee").index(0).key("source"),
+            "caffeine-in-drinks",
+        ),
+        text(
+            evidence_path(0, "coffee").index(0).key("says"),
+            "A cup of coffee has about 95 mg of caffeine.",
+        ),
+    ];
+    for step in steps {
+        document.apply(&step).expect("every form edit applies");
+    }
+    document
+}
+
+#[test]
+fn sources_are_added_edited_and_removed_and_their_ids_follow_their_titles() {
+    let mut document = with_sources();
+    assert_eq!(
+        document.ids(List::Sources),
+        ["the-brewing-guide", "caffeine-in-drinks"]
+    );
+    let comparison = parse_comparison(&document.to_text()).expect("valid");
+    assert_eq!(comparison.sources().len(), 2);
+    // An optional field emptied is left out; a source's address, required,
+    // stays for the validator to ask for (the attribution's link is optional).
+    document
+        .apply(&text(source(1).key("publisher"), "Example Press"))
+        .expect("applies");
+    document
+        .apply(&text(source(1).key("publisher"), ""))
+        .expect("applies");
+    document
+        .apply(&text(source(1).key("kind"), ""))
+        .expect("applies");
+    assert!(document.get(&source(1).key("publisher")).is_none());
+    assert!(document.get(&source(1).key("kind")).is_none());
+    document
+        .apply(&text(source(0).key("url"), ""))
+        .expect("applies");
+    assert_eq!(
+        document.get(&source(0).key("url")),
+        Some(&serde_json::json!(""))
+    );
+    let problems = parse_comparison(&document.to_text()).expect_err("no address");
+    assert_eq!(
+        problems
+            .iter()
+            .map(|p| p.path.to_string())
+            .collect::<Vec<_>>(),
+        ["sources[0].url"]
+    );
+    document
+        .apply(&Edit::Remove(List::Sources, 0))
+        .expect("applies");
+    assert_eq!(document.ids(List::Sources), ["caffeine-in-drinks"]);
+    assert!(parse_comparison(&document.to_text()).is_ok());
+}
+
+#[test]
+fn renaming_a_source_renames_it_in_the_evidence_that_cites_it() {
+    let mut document = with_sources();
+    let cited = evidence_path(0, "coffee").index(0).key("source");
+    document
+        .apply(&text(source(1).key("id"), "caffeine"))
+        .expect("applies");
+    assert_eq!(document.text(&cited), "caffeine");
+    // Hand-made: the id no longer follows the title.
+    document
+        .apply(&text(source(1).key("title"), "Caffeine in common drinks"))
+        .expect("applies");
+    assert_eq!(document.ids(List::Sources)[1], "caffeine");
+    assert!(parse_comparison(&document.to_text()).is_ok());
+    // With an id another source has already, whose citations are whose
+    // could no longer be told: they stay as they were, and the validator
+    // names the id given twice.
+    document
+        .apply(&text(source(1).key("id"), "the-brewing-guide"))
+        .expect("applies");
+    assert_eq!(document.text(&cited), "caffeine");
+    let problems = parse_comparison(&document.to_text()).expect_err("two sources, one id");
+    assert_eq!(
+        problems
+            .iter()
+            .map(|p| p.path.to_string())
+            .collect::<Vec<_>>(),
+        ["sources[1].id"]
+    );
+    document
+        .apply(&text(source(1).key("id"), "caffeine"))
+        .expect("applies");
+    assert!(parse_comparison(&document.to_text()).is_ok());
+}
+
+#[test]
+fn evidence_is_added_checked_today_from_the_first_source_and_removed() {
+    let mut document = with_sources();
+    let score = root().key("criteria").index(1).key("scores").key("tea");
+    let evidence = evidence_path(1, "tea");
+    document.apply(&add_evidence(1, "tea")).expect("applies");
+    assert_eq!(
+        document.get(&evidence),
+        Some(&serde_json::json!([
+            { "source": "the-brewing-guide", "says": "", "checked": "2026-12-07" }
+        ]))
+    );
+    assert_eq!(document.text(&score.key("basis")), "cited");
+    // A stated basis is the author's: an estimate may list what informed it.
+    document
+        .apply(&text(score.key("basis"), "estimate"))
+        .expect("applies");
+    document.apply(&add_evidence(1, "tea")).expect("applies");
+    assert_eq!(document.text(&score.key("basis")), "estimate");
+    assert_eq!(document.count(&evidence), 2);
+    // Up to the format's limit, and not one more.
+    for _ in 2..MAX_EVIDENCE {
+        document.apply(&add_evidence(1, "tea")).expect("applies");
+    }
+    let full = document.clone();
+    assert_eq!(
+        document.apply(&add_evidence(1, "tea")),
+        Err(EditError::EvidenceLimit)
+    );
+    assert_eq!(document, full);
+    for index in (0..MAX_EVIDENCE).rev() {
+        document
+            .apply(&Edit::RemoveEvidence {
+                criterion: 1,
+                contender: "tea".into(),
+                index,
+            })
+            .expect("applies");
+    }
+    assert!(
+        document.get(&evidence).is_none(),
+        "no empty evidence list left"
+    );
+    // A score the document does not have is no place for evidence.
+    assert!(document.apply(&add_evidence(1, "mate-tea")).is_err());
+}
+
+#[test]
+fn a_cited_score_left_without_evidence_is_reported_at_its_basis() {
+    let mut document = with_sources();
+    document
+        .apply(&Edit::RemoveEvidence {
+            criterion: 0,
+            contender: "coffee".into(),
+            index: 0,
+        })
+        .expect("applies");
+    let problems = parse_comparison(&document.to_text()).expect_err("cites nothing");
+    assert_eq!(
+        problems[0].path.to_string(),
+        "criteria[0].scores.coffee.basis"
+    );
+}
+
+#[test]
+fn removing_a_cited_source_keeps_the_quote_for_the_author_to_point_elsewhere() {
+    let mut document = with_sources();
+    let cited = evidence_path(0, "coffee").index(0);
+    document
+        .apply(&Edit::Remove(List::Sources, 1))
+        .expect("applies");
+    assert_eq!(
+        document.text(&cited.key("says")),
+        "A cup of coffee has about 95 mg of caffeine."
+    );
+    let problems = parse_comparison(&document.to_text()).expect_err("a dangling citation");
+    assert_eq!(problems.len(), 1, "{problems:?}");
+    assert_eq!(problems[0].path, cited.key("source"));
+    assert!(problems[0]
+        .message
+        .contains("There is no source with the id"));
+    document
+        .apply(&text(cited.key("source"), "the-brewing-guide"))
+        .expect("applies");
+    assert!(parse_comparison(&document.to_text()).is_ok());
 }

@@ -18,6 +18,8 @@ pub enum Kind {
     Score,
     /// A link.
     Link,
+    /// A day, `YYYY-MM-DD`, with the browser's date picker.
+    Date,
 }
 
 /// An id for the element of a path, usable in `for` and `aria-describedby`.
@@ -48,9 +50,12 @@ pub struct TextFieldProps {
     /// The validator's messages for this field.
     #[prop_or_default]
     pub problems: Vec<AttrValue>,
-    /// Line, lines, score or link.
+    /// Line, lines, score, link or date.
     #[prop_or(Kind::Line)]
     pub kind: Kind,
+    /// The latest day a date field's picker offers (`YYYY-MM-DD`).
+    #[prop_or_default]
+    pub max: Option<AttrValue>,
     /// Sends the edit.
     pub send: Callback<Action>,
 }
@@ -77,6 +82,15 @@ pub fn text_field(props: &TextFieldProps) -> Html {
                 Kind::Lines => event
                     .target_unchecked_into::<web_sys::HtmlTextAreaElement>()
                     .value(),
+                Kind::Date => {
+                    let input = event.target_unchecked_into::<web_sys::HtmlInputElement>();
+                    // A day half typed ("12/__/2026") reads as "": keep the
+                    // last whole date rather than wipe what is being typed.
+                    if input.value().is_empty() && input.validity().bad_input() {
+                        return;
+                    }
+                    input.value()
+                }
                 _ => event
                     .target_unchecked_into::<web_sys::HtmlInputElement>()
                     .value(),
@@ -108,12 +122,16 @@ pub fn text_field(props: &TextFieldProps) -> Html {
                 // Steps of half a point; the card also takes any one decimal.
                 Kind::Score => ("number", Some("0.5")),
                 Kind::Link => ("url", None),
+                Kind::Date => ("date", None),
                 _ => ("text", None),
             };
             let range = (kind == Kind::Score).then_some(("0", "10"));
+            let max = range
+                .map(|r| AttrValue::Static(r.1))
+                .or_else(|| props.max.clone());
             html! {
                 <input id={id.clone()} type={input_type} {step}
-                    min={range.map(|r| r.0)} max={range.map(|r| r.1)} data-path={path}
+                    min={range.map(|r| r.0)} {max} data-path={path}
                     aria-invalid={invalid} aria-describedby={described}
                     placeholder={props.placeholder.clone()}
                     value={props.value.clone()} {oninput} {onblur} />
@@ -202,5 +220,58 @@ pub fn choice(props: &ChoiceProps) -> Html {
             </select>
             <Problems id={problems_id} problems={props.problems.clone()} />
         </div>
+    }
+}
+
+/// Properties of [`Disclosure`].
+#[derive(Properties, PartialEq, Clone)]
+pub struct DisclosureProps {
+    /// The `<details>` element's class.
+    pub class: AttrValue,
+    /// What the summary says, such as "Evidence (2)".
+    pub summary: AttrValue,
+    /// Whether it should be open: at first, and again each time this turns
+    /// true (a problem inside appears). Otherwise it stays as the author
+    /// left it, so fixing a problem never closes it under their hands.
+    pub open: bool,
+    /// What it holds, put in the page only while it is open.
+    #[prop_or_default]
+    pub children: Html,
+}
+
+/// A `<details>` that keeps the author's opening and closing across
+/// renders, for long parts of the form (sources, a score's evidence).
+/// Closed, it holds nothing: the example's 44 sources and 63 pieces of
+/// evidence, each with a list of every source, would otherwise make the
+/// page several thousand elements heavier for fields nobody is looking at.
+#[function_component(Disclosure)]
+pub fn disclosure(props: &DisclosureProps) -> Html {
+    let open = use_state_eq(|| props.open);
+    {
+        let open = open.clone();
+        use_effect_with(props.open, move |wanted| {
+            if *wanted {
+                open.set(true);
+            }
+        });
+    }
+    // Also follows opening from outside: a problem's link opens it too.
+    let ontoggle = {
+        let open = open.clone();
+        Callback::from(move |event: Event| {
+            open.set(
+                event
+                    .target_unchecked_into::<web_sys::Element>()
+                    .has_attribute("open"),
+            )
+        })
+    };
+    html! {
+        <details class={props.class.clone()} open={*open} {ontoggle}>
+            <summary>{props.summary.clone()}</summary>
+            if *open {
+                {props.children.clone()}
+            }
+        </details>
     }
 }

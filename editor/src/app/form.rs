@@ -1,12 +1,13 @@
 //! The form: every part of a comparison as labelled fields, in the order a
 //! reader meets them on the card.
 
+use versus::model::comparison::{SourceKind, MAX_EVIDENCE};
 use versus::model::strings::Text;
 use versus::model::Importance;
 use yew::prelude::*;
 
-use crate::app::fields::{element_id, Choice, Kind, Problems, TextField};
-use crate::document::{Document, Edit, List, Path};
+use crate::app::fields::{element_id, Choice, Disclosure, Kind, Problems, TextField};
+use crate::document::{evidence_path, Document, Edit, List, Path};
 use crate::session::{Action, Session, View};
 
 /// Properties of [`FormView`].
@@ -33,6 +34,36 @@ fn importance_options() -> Vec<(AttrValue, AttrValue)> {
     std::iter::once(off).chain(levels).collect()
 }
 
+/// What a score may rest on, the model's words with the form's labels;
+/// "" states nothing.
+fn basis_options() -> Vec<(AttrValue, AttrValue)> {
+    [
+        ("", "Not said"),
+        ("cited", "Its evidence (cited)"),
+        ("estimate", "Your estimate"),
+        ("source", "Your source"),
+    ]
+    .into_iter()
+    .map(|(value, label)| (AttrValue::Static(value), AttrValue::Static(label)))
+    .collect()
+}
+
+/// The kinds of source, the model's own ids with the card's English words
+/// for them; "" leaves the kind out.
+fn kind_options() -> Vec<(AttrValue, AttrValue)> {
+    let none = (AttrValue::Static(""), AttrValue::Static("Not said"));
+    let kinds = SourceKind::ALL.into_iter().map(|kind| {
+        let words = kind.text().default_text();
+        let mut chars = words.chars();
+        let shown = chars
+            .next()
+            .map(|first| first.to_uppercase().chain(chars).collect::<String>())
+            .unwrap_or_default();
+        (AttrValue::Static(kind.id()), AttrValue::from(shown))
+    });
+    std::iter::once(none).chain(kinds).collect()
+}
+
 /// The whole form, or why it cannot be shown.
 #[function_component(FormView)]
 pub fn form_view(props: &FormViewProps) -> Html {
@@ -54,6 +85,7 @@ pub fn form_view(props: &FormViewProps) -> Html {
     html! {
         <div class="editor-form">
             {form.about()}
+            {form.sources()}
             {form.contenders()}
             {form.criteria()}
             {form.presets()}
@@ -76,6 +108,27 @@ impl Form<'_> {
             .into_iter()
             .map(|problem| AttrValue::from(problem.message.clone()))
             .collect()
+    }
+
+    /// How many problems are at `path` or inside it, for the summary of a
+    /// part of the form that may be closed.
+    fn problems_within(&self, path: &Path) -> usize {
+        self.session
+            .problems()
+            .iter()
+            .filter(|problem| problem.path.steps().starts_with(path.steps()))
+            .count()
+    }
+
+    /// A closable part's summary: what it holds, and its problems if any.
+    fn summary(&self, what: String, path: &Path) -> (AttrValue, bool) {
+        let problems = self.problems_within(path);
+        let summary = match problems {
+            0 => what,
+            1 => format!("{what} · 1 problem"),
+            n => format!("{what} · {n} problems"),
+        };
+        (AttrValue::from(summary), problems > 0)
     }
 
     fn field(&self, path: Path, label: &str, kind: Kind, hint: Option<&str>) -> Html {
@@ -156,6 +209,143 @@ impl Form<'_> {
         }
     }
 
+    fn sources(&self) -> Html {
+        let list = List::Sources;
+        let items = (0..self.document.len(list)).map(|index| {
+            let path = Path::root().key("sources").index(index);
+            let title = self.document.text(&path.key("title"));
+            let kind = path.key("kind");
+            let onchoose = {
+                let (send, kind) = (self.send.clone(), kind.clone());
+                Callback::from(move |text: String| send.emit(Action::Edit(Edit::Text { path: kind.clone(), text }, None)))
+            };
+            html! {
+                <li key={index}>
+                    <fieldset class="editor-item" data-path={path.to_string()} tabindex="-1">
+                        <legend>{format!("Source {}: {}", index + 1, title)}</legend>
+                        {self.field(path.key("title"), "Source title", Kind::Line, Some("The title the page itself gives."))}
+                        {self.field(path.key("id"), "Id", Kind::Line, Some("Evidence cites the source by it: a-z, 0-9, - and _. It follows the title until you change it."))}
+                        {self.field(path.key("url"), "Address", Kind::Link, Some("Where a reader can read it: an https:// address."))}
+                        {self.field(path.key("publisher"), "Publisher (optional)", Kind::Line, None)}
+                        {self.field(path.key("published"), "Published (optional)", Kind::Line, Some("When it was published or last revised: YYYY-MM-DD, YYYY-MM or YYYY."))}
+                        <Choice path={kind.clone()} label="Kind (optional)"
+                            value={AttrValue::from(self.document.text(&kind))}
+                            options={kind_options()}
+                            problems={self.problems(&kind)} {onchoose} />
+                        <Problems id={format!("{}-problems", element_id(&path))} problems={self.problems(&path)} />
+                        {self.item_buttons(list, index, &title)}
+                    </fieldset>
+                </li>
+            }
+        });
+        let count = self.document.len(list);
+        let (summary, has_problems) = self.summary(
+            format!("The sources ({count})"),
+            &Path::root().key(list.field()),
+        );
+        html! {
+            <section class="editor-section" aria-labelledby="editor-sources">
+                {self.section_start(list, "Sources", "Up to 60 pages your scores cite, numbered on the card in this order. A score cites one in its evidence, under Criteria.")}
+                <Disclosure class="editor-strings editor-sources" {summary} open={count == 0 || has_problems}>
+                    <ol class="editor-items">{for items}</ol>
+                    {self.add_button(list, "Add a source")}
+                </Disclosure>
+            </section>
+        }
+    }
+
+    /// A score's evidence: each piece's source, quote and day, and the
+    /// buttons that add and remove pieces.
+    fn evidence(
+        &self,
+        criterion: usize,
+        contender: &str,
+        shown: &str,
+        sources: &[(AttrValue, AttrValue)],
+    ) -> Html {
+        let list = evidence_path(criterion, contender);
+        let count = self.document.count(&list);
+        let today = self
+            .session
+            .today()
+            .map(|day| AttrValue::from(day.to_string()));
+        let pieces = (0..count).map(|index| {
+            let path = list.index(index);
+            let source = path.key("source");
+            let checked = path.key("checked");
+            let onchoose = {
+                let (send, source) = (self.send.clone(), source.clone());
+                Callback::from(move |text: String| send.emit(Action::Edit(Edit::Text { path: source.clone(), text }, None)))
+            };
+            let onremove = {
+                let contender = contender.to_string();
+                self.send.reform(move |_: MouseEvent| {
+                    Action::Edit(Edit::RemoveEvidence { criterion, contender: contender.clone(), index }, None)
+                })
+            };
+            html! {
+                <li key={index}>
+                    <fieldset class="editor-evidence" data-path={path.to_string()} tabindex="-1">
+                        <legend>{format!("Evidence {}", index + 1)}</legend>
+                        <Choice path={source.clone()} label="Source"
+                            value={AttrValue::from(self.document.text(&source))}
+                            options={sources.to_vec()}
+                            problems={self.problems(&source)} {onchoose} />
+                        {self.field(path.key("says"), "What it says", Kind::Lines, None)}
+                        <TextField
+                            value={AttrValue::from(self.document.text(&checked))}
+                            problems={self.problems(&checked)}
+                            label="Checked on"
+                            kind={Kind::Date}
+                            max={today.clone()}
+                            send={self.send.clone()}
+                            path={checked.clone()}
+                        />
+                        <Problems id={format!("{}-problems", element_id(&path))} problems={self.problems(&path)} />
+                        <div class="editor-item-buttons">
+                            <button type="button" aria-label={format!("Remove evidence {} for {shown}", index + 1)}
+                                onclick={onremove}>{"Remove"}</button>
+                        </div>
+                    </fieldset>
+                </li>
+            }
+        });
+        let full = count >= MAX_EVIDENCE;
+        let onadd = {
+            let contender = contender.to_string();
+            let today = today.as_ref().map(ToString::to_string).unwrap_or_default();
+            self.send.reform(move |_: MouseEvent| {
+                Action::Edit(
+                    Edit::AddEvidence {
+                        criterion,
+                        contender: contender.clone(),
+                        today: today.clone(),
+                    },
+                    None,
+                )
+            })
+        };
+        let (summary, has_problems) = self.summary(format!("Evidence ({count})"), &list);
+        html! {
+            <Disclosure class="editor-evidence-details" {summary} open={count == 0 || has_problems}>
+                if count > 0 {
+                    <ol class="editor-items editor-evidence-list">{for pieces}</ol>
+                }
+                <div data-path={list.to_string()} tabindex="-1">
+                    <Problems id={format!("{}-problems", element_id(&list))} problems={self.problems(&list)} />
+                </div>
+                <button type="button" class="editor-add" disabled={full || sources.is_empty()} onclick={onadd}>
+                    {"Add evidence"}
+                    if full {
+                        {format!(" (at most {MAX_EVIDENCE})")}
+                    } else if sources.is_empty() {
+                        {" (add a source first)"}
+                    }
+                </button>
+            </Disclosure>
+        }
+    }
+
     fn contenders(&self) -> Html {
         let list = List::Contenders;
         let items = (0..self.document.len(list)).map(|index| {
@@ -201,6 +391,28 @@ impl Form<'_> {
     fn criteria(&self) -> Html {
         let list = List::Criteria;
         let contenders = self.document.ids(List::Contenders);
+        // What a piece of evidence may cite: each source by its number on
+        // the card and its title.
+        let sources: Vec<(AttrValue, AttrValue)> = self
+            .document
+            .ids(List::Sources)
+            .into_iter()
+            .enumerate()
+            .map(|(n, id)| {
+                let title = self
+                    .document
+                    .text(&Path::root().key("sources").index(n).key("title"));
+                let shown = if title.trim().is_empty() {
+                    id.clone()
+                } else {
+                    title
+                };
+                (
+                    AttrValue::from(id),
+                    AttrValue::from(format!("[{}] {shown}", n + 1)),
+                )
+            })
+            .collect();
         let names: Vec<String> = (0..contenders.len())
             .map(|n| {
                 self.document
@@ -224,6 +436,7 @@ impl Form<'_> {
                 let score = path.key("scores").key(contender);
                 let shown = if name.is_empty() { contender.clone() } else { name.clone() };
                 let basis = score.key("basis");
+                let evidence = self.evidence(index, contender, &shown, &sources);
                 let onchoose = {
                     let (send, basis) = (self.send.clone(), basis.clone());
                     Callback::from(move |text: String| send.emit(Action::Edit(Edit::Text { path: basis.clone(), text }, None)))
@@ -234,13 +447,10 @@ impl Form<'_> {
                         {self.field(score.key("score"), "Score, 0 to 10", Kind::Score, None)}
                         <Choice path={basis.clone()} label="Based on"
                             value={AttrValue::from(self.document.text(&basis))}
-                            options={vec![
-                                (AttrValue::Static(""), AttrValue::Static("Not said")),
-                                (AttrValue::Static("source"), AttrValue::Static("Your source")),
-                                (AttrValue::Static("estimate"), AttrValue::Static("Your estimate")),
-                            ]}
+                            options={basis_options()}
                             problems={self.problems(&basis)} {onchoose} />
                         {self.field(score.key("reason"), "Why", Kind::Lines, None)}
+                        {evidence}
                         <Problems id={format!("{}-problems", element_id(&score))} problems={self.problems(&score)} />
                     </fieldset>
                 }
@@ -268,7 +478,7 @@ impl Form<'_> {
         });
         html! {
             <section class="editor-section" aria-labelledby="editor-criteria">
-                {self.section_start(list, "Criteria", "3 to 30 things a reader may care about, each with a score from 0 to 10 for every contender and a reason.")}
+                {self.section_start(list, "Criteria", "3 to 30 things a reader may care about, each with a score from 0 to 10 for every contender and a reason. A score says what it rests on: the evidence it cites from your sources, your estimate, or your source.")}
                 <ol class="editor-items">{for items}</ol>
                 {self.add_button(list, "Add a criterion")}
             </section>
@@ -385,6 +595,7 @@ fn singular(list: List) -> &'static str {
         List::Contenders => "contender",
         List::Criteria => "criterion",
         List::Presets => "use case",
+        List::Sources => "source",
     }
 }
 

@@ -35,6 +35,7 @@ pub fn app() -> Html {
             Session::new(
                 restored.as_deref().unwrap_or(EXAMPLE),
                 &versus::host::JsEngine,
+                browser::today(),
             )
         }
     });
@@ -104,10 +105,7 @@ pub fn app() -> Html {
         .document()
         .map(|document| document.text(&crate::document::Path::root().key("title")))
         .unwrap_or_default();
-    let current = session
-        .preview_is_current()
-        .then(|| session.preview().cloned())
-        .flatten();
+    let current = session.publishable().cloned();
 
     html! {
         <div class="editor" {ondragover} {ondrop}>
