@@ -306,7 +306,9 @@ pub fn dispatch_change(host: &Host, state: Option<&str>, winner: Option<&str>) {
     init.set_detail(&detail);
     init.set_bubbles(true);
     init.set_composed(true);
-    if let Ok(event) = web_sys::CustomEvent::new_with_event_init_dict("versus-change", &init) {
+    if let Ok(event) =
+        web_sys::CustomEvent::new_with_event_init_dict(crate::ui::element::CHANGE_EVENT, &init)
+    {
         let _ = host.0.dispatch_event(&event);
     }
 }

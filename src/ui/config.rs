@@ -19,22 +19,25 @@ pub enum Theme {
 }
 
 impl Theme {
+    /// Every theme, in the order the element documents them.
+    pub const ALL: [Theme; 3] = [Theme::Auto, Theme::Light, Theme::Dark];
+
+    /// Every theme's attribute value: the one list the element's
+    /// documentation, the command line and the platforms take.
+    pub const NAMES: [&'static str; 3] = ["auto", "light", "dark"];
+
     /// Reads a theme name (`auto`, `light`, `dark`, any case); anything else is `None`.
     pub fn from_name(name: &str) -> Option<Theme> {
-        match name.trim().to_ascii_lowercase().as_str() {
-            "auto" => Some(Theme::Auto),
-            "light" => Some(Theme::Light),
-            "dark" => Some(Theme::Dark),
-            _ => None,
-        }
+        let name = name.trim().to_ascii_lowercase();
+        Theme::ALL.into_iter().find(|theme| theme.name() == name)
     }
 
     /// The attribute value that selects this theme.
     pub fn name(self) -> &'static str {
         match self {
-            Theme::Auto => "auto",
-            Theme::Light => "light",
-            Theme::Dark => "dark",
+            Theme::Auto => Theme::NAMES[0],
+            Theme::Light => Theme::NAMES[1],
+            Theme::Dark => Theme::NAMES[2],
         }
     }
 

@@ -44,7 +44,7 @@ pub const ATTRIBUTES: &[Attribute] = &[
     },
     Attribute {
         name: "theme",
-        values: Values::OneOf(&["auto", "light", "dark"]),
+        values: Values::OneOf(&crate::ui::Theme::NAMES),
         description:
             "Light or dark colours; auto (the default) follows the reader's system setting.",
     },

@@ -96,7 +96,7 @@ struct Render {
     #[arg(long, requires = "card", value_name = "URL")]
     src: Option<String>,
     /// With --card: the card's theme attribute.
-    #[arg(long, requires = "card", value_parser = ["auto", "light", "dark"])]
+    #[arg(long, requires = "card", value_parser = clap::builder::PossibleValuesParser::new(Theme::NAMES))]
     theme: Option<String>,
     /// With --card: the card's compact attribute.
     #[arg(long, requires = "card")]

@@ -37,6 +37,17 @@ impl Day {
         time::Date::from_julian_day(julian).ok().map(Day)
     }
 
+    /// The day in UTC of a JavaScript clock's milliseconds since 1970
+    /// (`Date.now()`), for the editor and the command line on Node; `None`
+    /// for a clock that is not a number or far outside the calendar.
+    pub fn from_unix_millis(millis: f64) -> Option<Day> {
+        let days = (millis / 86_400_000.0).floor();
+        if !days.is_finite() || days.abs() > 1e9 {
+            return None;
+        }
+        Day::from_unix_days(days as i64)
+    }
+
     /// The year, such as 2026.
     pub fn year(self) -> i32 {
         self.0.year()
@@ -238,6 +249,13 @@ mod tests {
             Some("2026-12-07")
         );
         assert_eq!(Day::from_unix_days(i64::MAX), None);
+        assert_eq!(
+            Day::from_unix_millis(1_796_601_600_000.0)
+                .map(|d| d.to_string())
+                .as_deref(),
+            Some("2026-12-07")
+        );
+        assert_eq!(Day::from_unix_millis(f64::NAN), None);
     }
 
     #[test]

@@ -13,7 +13,7 @@ use crate::problem::{Path, Position, Problem, Step};
 /// start. The text is parsed once for all of them (the editor does this on
 /// every keystroke).
 pub fn problem_positions(json: &str, problems: &[Problem]) -> Vec<Position> {
-    let text = json.strip_prefix('\u{feff}').unwrap_or(json);
+    let text = crate::reading::without_byte_order_mark(json);
     let tree = parse_to_ast(text, &CollectOptions::default(), &ParseOptions::default()).ok();
     let root = tree.as_ref().and_then(|tree| tree.value.as_ref());
     problems
@@ -31,7 +31,7 @@ pub fn problem_positions(json: &str, problems: &[Problem]) -> Vec<Position> {
 /// missing value is placed at the nearest enclosing one that exists; `None`
 /// when the text is not JSON at all.
 pub fn position_of(json: &str, path: &Path) -> Option<Position> {
-    let text = json.strip_prefix('\u{feff}').unwrap_or(json);
+    let text = crate::reading::without_byte_order_mark(json);
     let tree = parse_to_ast(text, &CollectOptions::default(), &ParseOptions::default()).ok()?;
     Some(position_in(text, tree.value.as_ref()?, path))
 }

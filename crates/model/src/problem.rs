@@ -91,6 +91,14 @@ pub struct Position {
     pub column: usize,
 }
 
+impl fmt::Display for Position {
+    /// "Line 2, column 13", as the card, the command line's messages and
+    /// the editor's list write a place.
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "Line {}, column {}", self.line, self.column)
+    }
+}
+
 impl Position {
     /// The start of a document.
     pub const START: Position = Position { line: 1, column: 1 };
@@ -148,9 +156,7 @@ impl Problem {
     /// "Line 2, column 13: Expected text …": what the card shows after the path.
     pub fn sentence(&self) -> String {
         match self.at {
-            Some(Position { line, column }) => {
-                format!("Line {line}, column {column}: {}", self.message)
-            }
+            Some(at) => format!("{at}: {}", self.message),
             None => self.message.clone(),
         }
     }

@@ -14,11 +14,17 @@ use serde_path_to_error::{Path, Segment, Track};
 use crate::problem::{quoted, Path as DocumentPath, Position, Problem, Step};
 use crate::spec::{Spec, EXPECTED_OBJECT};
 
+/// The text without the byte order mark an editor on Windows may save at
+/// its start, which is not content: the one place that drops it, for the
+/// reader, the place finder and the editor.
+pub fn without_byte_order_mark(text: &str) -> &str {
+    text.strip_prefix('\u{feff}').unwrap_or(text)
+}
+
 /// Reads a document into a [`Spec`], or says what is wrong and where: the
 /// path of the value, and the line and column (in characters, from 1).
 pub fn read_spec(text: &str) -> Result<Spec, Problem> {
-    // Editors on Windows may save a byte order mark; it is not content.
-    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+    let text = without_byte_order_mark(text);
     let mut json = serde_json::Deserializer::from_str(text);
     let mut track = Track::new();
     let spec = Spec::deserialize_document(serde_path_to_error::Deserializer::new(

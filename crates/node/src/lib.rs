@@ -1,6 +1,6 @@
 //! `npx versus-card check | render | schema` on Node: `versus_cli::run`
 //! compiled to wasm, with the files and streams of the package's
-//! `bin/versus-card.mjs` and the JavaScript engine (Node's `URL`, `Intl` and
+//! `cli/versus-card.mjs` and the JavaScript engine (Node's `URL`, `Intl` and
 //! regular expressions) as the model's platform, as the card uses the
 //! browser's. No native binary, no second implementation.
 
@@ -37,11 +37,7 @@ mod node {
         }
 
         fn today(&self) -> Option<versus_model::calendar::Day> {
-            let days = (js_sys::Date::now() / 86_400_000.0).floor();
-            if !days.is_finite() {
-                return None;
-            }
-            versus_model::calendar::Day::from_unix_days(days as i64)
+            versus_model::calendar::Day::from_unix_millis(js_sys::Date::now())
         }
     }
 

@@ -44,7 +44,7 @@ pub fn problem_list(props: &ProblemListProps) -> Html {
         html! {
             <li>
                 <button type="button" class="editor-problem" {onclick} data-testid="listed-problem">
-                    <span class="editor-problem-place">{format!("Line {}, column {}", problem.line, problem.column)}</span>
+                    <span class="editor-problem-place">{versus::model::Position { line: problem.line, column: problem.column }.to_string()}</span>
                     {" · "}<code>{place}</code>{": "}
                     <span>{problem.message.clone()}</span>
                 </button>
