@@ -14,8 +14,10 @@ pub use versus_model as model;
 pub const VERSION: &str = env!("CARGO_PKG_VERSION");
 
 pub mod content;
+pub mod embed;
 #[cfg(any(not(target_arch = "wasm32"), feature = "ssr"))]
 pub mod render;
+pub mod rendered;
 pub mod ui;
 
 #[cfg(target_arch = "wasm32")]

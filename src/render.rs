@@ -12,9 +12,9 @@
 
 use yew::prelude::*;
 
-use crate::model::rendered::{comparison_fingerprint, shape_of_markup, RenderRecord};
 use crate::model::share::encode;
 use crate::model::{Choices, Comparison, SharedComparison};
+use crate::rendered::{comparison_fingerprint, shape_of_markup, RenderRecord};
 use crate::ui::{Card, CardProps, Fallback, FallbackProps, Theme, CARD_CSS};
 use crate::VERSION;
 
@@ -146,7 +146,7 @@ pub async fn card_markup(comparison: &Comparison, choices: &Choices, look: Look)
     };
     format!(
         "<template shadowrootmode=\"open\"><style>{CARD_CSS}</style><div class=\"versus-root\" {}=\"{}\">{markup}</div></template>",
-        crate::model::rendered::RECORD_ATTRIBUTE,
+        crate::rendered::RECORD_ATTRIBUTE,
         html_escape::encode_double_quoted_attribute(&record.to_attribute()),
     )
 }

@@ -284,8 +284,43 @@ fn solid() -> String {
     )
 }
 
+/// The table of attributes in docs/embedding.md, between its markers.
+const TABLE_START: &str =
+    "<!-- The table is generated from src/ui/element.rs by tests/element.rs: edit it there. -->\n";
+const TABLE_END: &str = "<!-- end of the generated table -->";
+
+fn attribute_table() -> String {
+    let rows: String = ATTRIBUTES
+        .iter()
+        .map(|a| {
+            format!(
+                "| `{}` | {} | {} |\n",
+                a.name,
+                values_text(a.values),
+                a.description
+            )
+        })
+        .collect();
+    format!("| attribute | values | effect |\n|---|---|---|\n{rows}")
+}
+
+/// docs/embedding.md with its table of attributes generated afresh.
+fn embedding_page() -> String {
+    let page = std::fs::read_to_string(root().join("docs/embedding.md")).unwrap_or_default();
+    match (page.find(TABLE_START), page.find(TABLE_END)) {
+        (Some(start), Some(end)) if start < end => format!(
+            "{}{TABLE_START}{}{}",
+            &page[..start],
+            attribute_table(),
+            &page[end..]
+        ),
+        _ => format!("{page}\n(the markers of the generated table of attributes are missing)"),
+    }
+}
+
 fn generated() -> Vec<(&'static str, String)> {
     vec![
+        ("docs/embedding.md", embedding_page()),
         (
             "docs/custom-elements.json",
             serde_json::to_string_pretty(&manifest()).unwrap_or_default() + "\n",

@@ -4,12 +4,12 @@
 
 use scraper::{ElementRef, Html, Node, Selector};
 use versus::content::node_vs_python;
-use versus::model::embed::{card_element, Inside};
+use versus::embed::{card_element, Inside};
 use versus::model::native::Native;
-use versus::model::rendered::{comparison_fingerprint, RenderRecord, Shape};
 use versus::model::share::decode;
 use versus::model::{Choices, Comparison};
 use versus::render::{render_card, render_fallback, Look};
+use versus::rendered::{comparison_fingerprint, RenderRecord, Shape};
 use versus::ui::{SharedComparison, Theme};
 
 #[path = "common/ssr.rs"]

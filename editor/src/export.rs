@@ -1,6 +1,6 @@
 //! What the author takes away: the JSON file, and the lines to paste into a post.
 
-use versus::model::embed::{self, Inside};
+use versus::embed::{self, Inside};
 
 use crate::document::slug;
 

@@ -14,8 +14,8 @@ use std::cell::{Cell, RefCell};
 use wasm_bindgen::JsCast;
 use yew::AppHandle;
 
-use crate::model::rendered::{comparison_fingerprint, RenderRecord, RECORD_ATTRIBUTE};
 use crate::model::{share, Choices};
+use crate::rendered::{comparison_fingerprint, RenderRecord, RECORD_ATTRIBUTE};
 use crate::ui::{EmbedConfig, SpecSource};
 use hosted::{HostedCard, HostedCardProps, Loaded, Preloaded};
 
@@ -61,12 +61,12 @@ fn remember_state(state: Option<&str>) {
 /// page's "Embed this card" panel shows them.
 pub fn embed_snippet(element: &web_sys::HtmlElement, loader: &str) -> String {
     let state = STATE.with(|cell| cell.borrow().clone());
-    let mut attributes = crate::model::embed::attributes_for_state(state.as_deref());
+    let mut attributes = crate::embed::attributes_for_state(state.as_deref());
     let theme = read_config(element).theme;
     if theme != crate::ui::Theme::Auto {
         attributes.push(("theme", theme.name().to_string()));
     }
-    crate::model::embed::snippet(loader, &attributes, Default::default())
+    crate::embed::snippet(loader, &attributes, Default::default())
 }
 
 /// Whether a panic has stopped this wasm instance; the exports then do nothing.

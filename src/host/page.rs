@@ -12,8 +12,8 @@ use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::{spawn_local, JsFuture};
 use yew::Callback;
 
-use crate::model::rendered::{shape_of_markup, RECORD_ATTRIBUTE};
 use crate::model::share::{find_in_fragment, update_fragment};
+use crate::rendered::{shape_of_markup, RECORD_ATTRIBUTE};
 use crate::ui::CopyOutcome;
 
 /// The `<versus-card>` element, comparable so it can sit in Yew properties.

@@ -21,7 +21,7 @@
 //! `-` reads standard input.
 
 use clap::{Args, Parser, Subcommand};
-use versus::model::embed::{card_element, Inside};
+use versus::embed::{card_element, Inside};
 use versus::render::{render_card, render_fallback, Look, RENDERED_ATTRIBUTE};
 use versus::ui::Theme;
 use versus_model::calendar::{Age, Day};

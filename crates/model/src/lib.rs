@@ -7,7 +7,6 @@
 
 pub mod calendar;
 pub mod comparison;
-pub mod embed;
 pub mod evidence;
 pub mod explain;
 pub mod locate;
@@ -16,7 +15,6 @@ pub mod native;
 pub mod platform;
 pub mod problem;
 pub mod reading;
-pub mod rendered;
 pub mod scoring;
 pub mod share;
 pub mod spec;

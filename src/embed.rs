@@ -4,7 +4,7 @@
 
 use html_escape::encode_double_quoted_attribute;
 
-use crate::share::PRESET_PREFIX;
+use crate::model::share::PRESET_PREFIX;
 
 /// What goes inside `<versus-card>`.
 #[derive(Clone, Copy, Debug, Default)]
@@ -99,7 +99,7 @@ pub fn card_element(attributes: &[(&str, String)], inside: Inside<'_>) -> String
 }
 
 /// The attributes that start a card as a share-link value (`state`, as
-/// [`crate::share::encode`] writes it) left it: the preset it came from, and
+/// [`crate::model::share::encode`] writes it) left it: the preset it came from, and
 /// the priorities when the reader changed them. `None` is the defaults.
 pub fn attributes_for_state(state: Option<&str>) -> Vec<(&'static str, String)> {
     let parts: Vec<&str> = state.map(|s| s.split(',').collect()).unwrap_or_default();

@@ -17,7 +17,7 @@
 
 use std::hash::{Hash, Hasher};
 
-use crate::Comparison;
+use crate::model::Comparison;
 
 /// The attribute on the rendered card's root that holds its [`RenderRecord`].
 pub const RECORD_ATTRIBUTE: &str = "data-versus-render";
@@ -245,9 +245,9 @@ mod tests {
 
     #[test]
     fn the_comparison_fingerprint_changes_with_the_comparison_only() {
-        use crate::native::Native;
-        let json = include_str!("../../../content/node-vs-python.json");
-        let parse = |json: &str| crate::parse_comparison(json, &Native).expect("valid");
+        use crate::model::native::Native;
+        let json = include_str!("../content/node-vs-python.json");
+        let parse = |json: &str| crate::model::parse_comparison(json, &Native).expect("valid");
         let fingerprint = comparison_fingerprint(&parse(json));
         assert_eq!(fingerprint, comparison_fingerprint(&parse(json)));
         let reformatted: serde_json::Value = serde_json::from_str(json).expect("json");
