@@ -20,23 +20,35 @@ import { coloursOfPng } from '../pixels.mjs';
 
 export const ENGINES = ['chromium', 'firefox', 'webkit'];
 
-const CHROMIUM = process.env.VERSUS_CHROMIUM
-  ?? ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'].find((p) => existsSync(p));
-const FIREFOX = process.env.VERSUS_FIREFOX ?? ['/usr/bin/firefox-esr', '/usr/bin/firefox'].find((p) => existsSync(p));
-const MINIBROWSER = process.env.VERSUS_MINIBROWSER
-  ?? ['/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser', '/usr/lib/aarch64-linux-gnu/webkit2gtk-4.1/MiniBrowser'].find((p) => existsSync(p));
+// Each engine's binary: the one its variable names, or the first of the
+// places Debian's package puts it.
+const BINARIES = {
+  chromium: { variable: 'VERSUS_CHROMIUM', name: 'Chromium', apt: 'chromium', paths: ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'] },
+  firefox: { variable: 'VERSUS_FIREFOX', name: 'Firefox', apt: 'firefox-esr', paths: ['/usr/bin/firefox-esr', '/usr/bin/firefox'] },
+  webkit: { variable: 'VERSUS_MINIBROWSER', name: 'WebKitGTK\'s MiniBrowser', apt: 'webkit2gtk-driver xvfb xdotool', paths: ['/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser', '/usr/lib/aarch64-linux-gnu/webkit2gtk-4.1/MiniBrowser'] },
+};
+const binary = ({ variable, paths }) => process.env[variable] || paths.find((p) => existsSync(p));
+const CHROMIUM = binary(BINARIES.chromium);
+const FIREFOX = binary(BINARIES.firefox);
+const MINIBROWSER = binary(BINARIES.webkit);
 
 /** How long a condition may take to come true before the test fails. */
 export const WAIT_MS = 15_000;
 
-/** What the engine needs that this machine lacks, or null. */
+/** What the engine needs that this machine lacks, and how to install it;
+ *  null when it has everything. `scripts/setup.sh --test` (which `make
+ *  test` runs first) installs all of it on Debian. */
 export function missingFor(engine) {
-  if (engine === 'chromium' && !CHROMIUM) return 'Chromium (apt-get install chromium, or VERSUS_CHROMIUM)';
-  if (engine === 'firefox' && !FIREFOX) return 'Firefox (apt-get install firefox-esr, or VERSUS_FIREFOX)';
-  if (engine === 'webkit' && !MINIBROWSER) return 'MiniBrowser (apt-get install webkit2gtk-driver, or VERSUS_MINIBROWSER)';
-  if (engine === 'webkit' && !onPath('WebKitWebDriver')) return 'WebKitWebDriver (apt-get install webkit2gtk-driver)';
-  if (engine === 'webkit' && !process.env.DISPLAY && !onPath('Xvfb')) return 'a display for WebKit (apt-get install xvfb)';
-  if (engine === 'webkit' && !onPath('xdotool')) return 'xdotool, to give MiniBrowser\'s window the focus (apt-get install xdotool)';
+  const install = (apt) => `install it with scripts/setup.sh --test, or apt-get install ${apt}`;
+  const spec = BINARIES[engine];
+  if (!spec) throw new Error(`no engine ${engine} (the engines: ${ENGINES.join(', ')})`);
+  const chosen = process.env[spec.variable];
+  if (chosen && !existsSync(chosen)) return `${spec.name} at ${spec.variable}=${chosen}, which does not exist (${install(spec.apt)}, or point ${spec.variable} at the binary)`;
+  if (!binary(spec)) return `${spec.name}, not found at ${spec.paths.join(' or ')} (${install(spec.apt)}, or set ${spec.variable} to the binary)`;
+  if (engine !== 'webkit') return null;
+  if (!onPath('WebKitWebDriver')) return `WebKitWebDriver, not found on PATH (${install('webkit2gtk-driver')})`;
+  if (!process.env.DISPLAY && !onPath('Xvfb')) return `a display for WebKit: DISPLAY is unset and Xvfb is not on PATH (${install('xvfb')})`;
+  if (!onPath('xdotool')) return `xdotool, which gives MiniBrowser's window the focus, not found on PATH (${install('xdotool')})`;
   return null;
 }
 
