@@ -124,7 +124,7 @@ export interface VersusEvidence {
 /** How much a preset's priority counts, as the schema names it. */
 export type VersusImportance = 'normal' | 'high' | 'critical';
 
-/** What kind of source it is. */
+/** What kind of source it is: a project's documentation, a specification such as a PEP, release notes, a named and dated benchmark, a survey, an article, a code repository, or other. */
 export type VersusSourceKind = 'documentation' | 'specification' | 'release-notes' | 'benchmark' | 'survey' | 'article' | 'repository' | 'other';
 
 /** A named set of priorities, such as "Real-time chat". */

@@ -159,19 +159,3 @@ fn the_optional_text_fields_are_the_schemas() {
     listed.sort();
     assert_eq!(listed, optional_text);
 }
-
-#[test]
-fn the_schema_names_the_kinds_of_source_the_validator_accepts() {
-    let schema = serde_json::to_value(Spec::json_schema()).expect("serialisable");
-    let named: Vec<&str> = schema["$defs"]["KindName"]["oneOf"]
-        .as_array()
-        .expect("the kinds are a oneOf")
-        .iter()
-        .filter_map(|kind| kind["const"].as_str())
-        .collect();
-    let accepted: Vec<&str> = versus::model::comparison::SourceKind::ALL
-        .iter()
-        .map(|kind| kind.id())
-        .collect();
-    assert_eq!(named, accepted);
-}

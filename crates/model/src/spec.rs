@@ -512,30 +512,28 @@ impl schemars::JsonSchema for PublishedDate {
     }
 }
 
-// The validator's list is `SourceKind::ALL` (comparison.rs); the schema
-// test keeps the two equal.
-/// What kind of source it is.
+/// The kinds of source as the schema lists them: the validator's own list
+/// ([`crate::comparison::SourceKind::ALL`]), so the two cannot differ.
 #[cfg(feature = "schema")]
-#[derive(schemars::JsonSchema)]
-#[serde(rename_all = "kebab-case")]
-#[allow(dead_code)] // only its schema is used
-enum KindName {
-    /// A project's own documentation.
-    Documentation,
-    /// A specification or a design document such as a PEP.
-    Specification,
-    /// Release notes or a changelog.
-    ReleaseNotes,
-    /// A named, dated benchmark.
-    Benchmark,
-    /// A survey with published figures.
-    Survey,
-    /// An article or a blog post.
-    Article,
-    /// A code repository or its README.
-    Repository,
-    /// Anything else.
-    Other,
+struct KindName;
+
+#[cfg(feature = "schema")]
+impl schemars::JsonSchema for KindName {
+    fn schema_name() -> std::borrow::Cow<'static, str> {
+        "KindName".into()
+    }
+
+    fn json_schema(_: &mut schemars::SchemaGenerator) -> schemars::Schema {
+        let kinds: Vec<&str> = crate::comparison::SourceKind::ALL
+            .iter()
+            .map(|kind| kind.id())
+            .collect();
+        schemars::json_schema!({
+            "type": "string",
+            "enum": kinds,
+            "description": "What kind of source it is: a project's documentation, a specification such as a PEP, release notes, a named and dated benchmark, a survey, an article, a code repository, or other."
+        })
+    }
 }
 
 /// How much a preset's priority counts, as the schema names it.
