@@ -7,6 +7,12 @@ PORT ?= 8080
 WASM := --target wasm32-unknown-unknown
 # Runs a command with the wasm toolchain this machine has (see scripts/env.sh).
 WITH_WASM_ENV := . scripts/env.sh &&
+# wasm-opt's flags, for the builds that run it themselves (node-cli here,
+# the smallest Yew app in bench/variants.sh, which takes them from make):
+# size first, and the features rustc emits for wasm32 by default, no more
+# (--all-features would let wasm-opt use proposals Chromium does not run yet).
+export WASM_OPT_FLAGS := -Oz --enable-bulk-memory --enable-nontrapping-float-to-int \
+  --enable-sign-ext --enable-mutable-globals --enable-reference-types --enable-multivalue
 
 .PHONY: serve test setup setup-test build node-cli release test-release build-test-panic budget deny lint model-is-pure test-native test-browser test-engines wasm-features fresh-clone bench
 
@@ -34,8 +40,7 @@ node-cli: setup
 	$(WITH_WASM_ENV) cargo build --release --locked $(WASM) -p versus-node \
 	  && wasm-bindgen --target web --no-typescript --out-dir target/node-cli \
 	    "$${CARGO_TARGET_DIR:-target}/wasm32-unknown-unknown/release/versus_node.wasm" \
-	  && node_modules/.bin/wasm-opt -Oz --enable-bulk-memory --enable-nontrapping-float-to-int \
-	    --enable-sign-ext --enable-mutable-globals --enable-reference-types --enable-multivalue \
+	  && node_modules/.bin/wasm-opt $(WASM_OPT_FLAGS) \
 	    target/node-cli/versus_node_bg.wasm -o target/node-cli/versus_node_bg.wasm
 
 ## The versus-card npm package, the zip for self-hosting and SHA256SUMS,
@@ -127,3 +132,12 @@ fresh-clone: setup-test
 bench: setup-test build
 	bench/variants.sh
 	node bench/run.mjs
+
+## Where the card's wasm goes, by crate and by the card's own modules, from
+## the release build with names (scripts/size-report.mjs, with twiggy, which
+## it installs once); its table is kept in docs/performance.md.
+.PHONY: size-report
+size-report: setup
+	@command -v twiggy >/dev/null 2>&1 || cargo install twiggy --locked --version 0.8.0
+	$(WITH_WASM_ENV) cargo build --release --locked $(WASM) --bin versus-card
+	node scripts/size-report.mjs "$${CARGO_TARGET_DIR:-target}/wasm32-unknown-unknown/release/versus-card.wasm"

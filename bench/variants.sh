@@ -6,6 +6,7 @@
 # Both are cached: a second run rebuilds only what changed.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+: "${WASM_OPT_FLAGS:?the flags of wasm-opt come from the Makefile: run make bench}"
 repo=$PWD
 ref=${BENCH_BASELINE_REF:-639bf37}
 out="$repo/target/bench"
@@ -32,9 +33,10 @@ cp Cargo.lock "$floor/Cargo.lock"
 rm -f "$floor/Cargo.lock"
 mkdir -p "$out/floor"
 wasm-bindgen --target web --no-typescript --out-dir "$out/floor" "$out/floor-target/wasm32-unknown-unknown/release/yew-floor.wasm"
-# The features rustc emits for wasm32 by default; --all-features would let
-# wasm-opt use proposals Chromium does not run yet.
-wasm-opt -Oz --enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext --enable-mutable-globals --enable-multivalue --enable-reference-types \
+# wasm-opt's flags have one home, the Makefile's WASM_OPT_FLAGS (make bench
+# passes them on). Split into words on purpose.
+# shellcheck disable=SC2086
+wasm-opt $WASM_OPT_FLAGS \
     "$out/floor/yew-floor_bg.wasm" -o "$out/floor/yew-floor_bg.wasm"
 cat > "$out/floor/index.html" <<'HTML'
 <!doctype html>

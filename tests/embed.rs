@@ -30,7 +30,7 @@ fn attributes_configure_the_card() {
     assert!(config.compact);
     assert!(!config.inherit_font);
     assert_eq!(config.priorities.as_deref(), Some("speed,ml:high"));
-    assert_eq!(config.share_key.as_deref(), Some("my-card"));
+    assert_eq!(config.share_key(), Some("my-card"));
     assert_eq!(config.source, SpecSource::BuiltIn);
 }
 
@@ -43,7 +43,8 @@ fn unknown_or_empty_values_fall_back_to_defaults() {
     assert_eq!(config.theme, Theme::Auto);
     assert_eq!(config.preset, None);
     assert_eq!(
-        config.share_key, None,
+        config.share_key(),
+        None,
         "an id that is not fragment-safe is not used as a key"
     );
 }

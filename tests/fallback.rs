@@ -89,7 +89,7 @@ fn the_fallback_lists_every_criterion_score_and_use_case() {
         for score in criterion.scores() {
             assert!(row.contains(score.reason()), "{row}");
             assert!(
-                row.contains(&format!("{} / 10", score.value().display())),
+                row.contains(&format!("{} / 10", score.value().display_with("."))),
                 "{row}"
             );
         }
@@ -174,7 +174,7 @@ fn a_feed_readers_sanitizer_keeps_the_content() {
         );
         for score in criterion.scores() {
             assert!(
-                all_text.contains(&format!("{} / 10", score.value().display())),
+                all_text.contains(&format!("{} / 10", score.value().display_with("."))),
                 "a score of {}",
                 criterion.label()
             );

@@ -79,7 +79,7 @@ proptest! {
         for standing in e.standings() {
             prop_assert!(standing.total().points() <= 100);
         }
-        prop_assert_eq!(e.standings().is_empty(), !p.any_on());
+        prop_assert_eq!(e.standings().is_empty(), p.on().next().is_none());
         let text = describe(&c, &p, &e);
         prop_assert!(!text.headline.is_empty());
     }
@@ -151,7 +151,7 @@ proptest! {
             for to in [None, Some(Importance::Normal), Some(Importance::High), Some(Importance::Critical)] {
                 let mut q = p.clone();
                 q.set(criterion, to);
-                if to == p.get(criterion) || !q.any_on() { continue; }
+                if to == p.get(criterion) || q.on().next().is_none() { continue; }
                 if evaluate(&c, &q).outcome().differs_from(e.outcome()) {
                     let size = level_of(p.get(criterion)).abs_diff(level_of(to));
                     smallest_flip = Some(smallest_flip.map_or(size, |s: u32| s.min(size)));

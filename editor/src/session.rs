@@ -11,7 +11,7 @@ use std::rc::Rc;
 
 use versus::model::calendar::Day;
 use versus::model::evidence::author_checks;
-use versus::model::locate::problem_positions;
+use versus::model::locate::problems_with_positions;
 use versus::model::SharedComparison;
 use versus::model::{parse_comparison, Platform, Problem};
 use yew::Reducible;
@@ -352,13 +352,8 @@ impl Session {
 
 /// Problems with their places in `text`.
 fn listed(text: &str, problems: &[Problem]) -> Vec<ListedProblem> {
-    if problems.is_empty() {
-        // Placing problems reads the whole text again: not for none.
-        return Vec::new();
-    }
-    problems
-        .iter()
-        .zip(problem_positions(text, problems))
+    problems_with_positions(text, problems)
+        .into_iter()
         .map(|(problem, at)| ListedProblem {
             path: problem.path.clone(),
             line: at.line,

@@ -1,8 +1,10 @@
 //! The one place that touches the host page: the `<versus-card>` element's
 //! lifecycle (called from `embed/versus.js`), its attributes and Shadow DOM,
 //! the URL fragment, the clipboard, fetching a `src` spec, and DOM events.
+//! A card the page's HTML already holds hydrates in `hydrate.rs`.
 
 mod hosted;
+mod hydrate;
 mod page;
 mod platform;
 
@@ -15,9 +17,8 @@ use wasm_bindgen::JsCast;
 use yew::AppHandle;
 
 use crate::model::{share, Choices};
-use crate::rendered::{comparison_fingerprint, RenderRecord, RECORD_ATTRIBUTE};
-use crate::ui::{EmbedConfig, SpecSource};
-use hosted::{HostedCard, HostedCardProps, Loaded, Preloaded};
+use crate::ui::EmbedConfig;
+use hosted::{HostedCard, HostedCardProps, Preloaded};
 
 /// The card's styles, adopted by the card's shadow root: no extra request,
 /// and allowed under a strict CSP (constructed stylesheets are not inline styles).
@@ -33,26 +34,65 @@ struct Mounted {
     preloaded: Option<Preloaded>,
 }
 
-// The loader gives every card its own wasm instance (a spare one is reused
-// only after its card left the page), so an instance renders one card at most.
-thread_local! {
-    static CARD: RefCell<Option<Mounted>> = const { RefCell::new(None) };
-    static STYLES: RefCell<Option<web_sys::CssStyleSheet>> = const { RefCell::new(None) };
-    /// The element this instance renders, kept apart from `CARD` so the
-    /// panic hook can reach it even while `CARD` is borrowed.
-    static ELEMENT: RefCell<Option<web_sys::HtmlElement>> = const { RefCell::new(None) };
+/// Everything this wasm instance keeps between the element's calls. The
+/// loader gives every card its own wasm instance (a spare one is reused
+/// only after its card left the page), so an instance renders one card at
+/// most, and this is that card's state.
+///
+/// Each part has a cell of its own, rather than the whole behind one
+/// `RefCell`: the parts are used while others are borrowed. The panic hook
+/// reads `element` and sets `broken` while the call that panicked may hold
+/// `card`; `attribute_changed` holds `card` while Yew renders, and the card's
+/// effects then write `choices` and `fragment_write`.
+struct Instance {
+    /// The mounted card, if any.
+    card: RefCell<Option<Mounted>>,
+    /// The element this instance renders, kept apart from `card` so the
+    /// panic hook can reach it even while `card` is borrowed.
+    element: RefCell<Option<web_sys::HtmlElement>>,
     /// Set by the panic hook: after a panic nothing in this instance is trusted again.
-    static BROKEN: Cell<bool> = const { Cell::new(false) };
+    broken: Cell<bool>,
+    /// The card's stylesheet, made on first use.
+    styles: RefCell<Option<web_sys::CssStyleSheet>>,
     /// The reader's choices as a share-link value, as last written (`None`:
     /// the defaults), for [`embed_snippet`].
-    static STATE: RefCell<Option<String>> = const { RefCell::new(None) };
+    choices: RefCell<Option<String>>,
     /// A rendered card whose comparison is loading, before it hydrates.
-    static PENDING: RefCell<Option<web_sys::HtmlElement>> = const { RefCell::new(None) };
+    pending_hydration: RefCell<Option<web_sys::HtmlElement>>,
+    /// The URL fragment's write waiting for the next paint
+    /// ([`page::write_fragment_after_paint`]).
+    fragment_write: RefCell<Option<page::PendingWrite>>,
+}
+
+impl Instance {
+    const fn new() -> Self {
+        Instance {
+            card: RefCell::new(None),
+            element: RefCell::new(None),
+            broken: Cell::new(false),
+            styles: RefCell::new(None),
+            choices: RefCell::new(None),
+            pending_hydration: RefCell::new(None),
+            fragment_write: RefCell::new(None),
+        }
+    }
+}
+
+thread_local! {
+    /// This wasm instance's state: the one thread-local of the host (the
+    /// browser platform's caches in `platform.rs` serve the editor and the
+    /// command line too, and stay there).
+    static INSTANCE: Instance = const { Instance::new() };
+}
+
+/// Runs `f` with this wasm instance's state.
+fn instance<R>(f: impl FnOnce(&Instance) -> R) -> R {
+    INSTANCE.with(f)
 }
 
 /// Remembers the reader's choices as a share-link value, for [`embed_snippet`].
 fn remember_state(state: Option<&str>) {
-    STATE.with(|cell| *cell.borrow_mut() = state.map(str::to_string));
+    instance(|i| *i.choices.borrow_mut() = state.map(str::to_string));
 }
 
 /// Called (through `main.rs`) by the element's `embedSnippet(loader)`: the
@@ -60,7 +100,7 @@ fn remember_state(state: Option<&str>) {
 /// preset, priorities and theme), loading the card from `loader`. The demo
 /// page's "Embed this card" panel shows them.
 pub fn embed_snippet(element: &web_sys::HtmlElement, loader: &str) -> String {
-    let state = STATE.with(|cell| cell.borrow().clone());
+    let state = instance(|i| i.choices.borrow().clone());
     let mut attributes = crate::embed::attributes_for_state(state.as_deref());
     let theme = read_config(element).theme;
     if theme != crate::ui::Theme::Auto {
@@ -71,7 +111,7 @@ pub fn embed_snippet(element: &web_sys::HtmlElement, loader: &str) -> String {
 
 /// Whether a panic has stopped this wasm instance; the exports then do nothing.
 pub fn is_broken() -> bool {
-    BROKEN.with(Cell::get)
+    instance(|i| i.broken.get())
 }
 
 /// A panic is a bug in the card, never in the page. The loader gives every
@@ -83,13 +123,13 @@ fn install_panic_hook() {
     INSTALLED.call_once(|| {
         // Through Yew, or its renderer would replace the hook with its own.
         yew::set_custom_panic_hook(Box::new(|info| {
-            let first = !BROKEN.with(|broken| broken.replace(true));
+            let first = !instance(|i| i.broken.replace(true));
             if !first {
                 return;
             }
             let message = info.to_string();
             gloo::console::error!(format!("versus: the card stopped: {message}"));
-            let element = ELEMENT.with(|e| e.try_borrow().ok().and_then(|e| e.clone()));
+            let element = instance(|i| i.element.try_borrow().ok().and_then(|e| e.clone()));
             if let Some(element) = element {
                 page::show_failure(&element, &message);
             }
@@ -102,7 +142,7 @@ fn install_panic_hook() {
 /// the page's HTML already holds there (`versus render --card`).
 pub fn mount(element: web_sys::HtmlElement) {
     install_panic_hook();
-    let already = CARD.with(|card| card.borrow().as_ref().map(|m| m.element == element));
+    let already = instance(|i| i.card.borrow().as_ref().map(|m| m.element == element));
     match already {
         // Moved within the page: the same card goes on.
         Some(true) => return,
@@ -114,7 +154,7 @@ pub fn mount(element: web_sys::HtmlElement) {
         return;
     }
     match page::rendered_root(&element) {
-        Some(rendered) => take_over_when_loaded(element, rendered),
+        Some(rendered) => hydrate::take_over_when_loaded(element, rendered),
         None => render_afresh(element, None),
     }
 }
@@ -127,100 +167,6 @@ fn render_afresh(element: web_sys::HtmlElement, preloaded: Option<Preloaded>) {
     let props = card_props(&element, preloaded, None);
     let app = yew::Renderer::<HostedCard>::with_root_and_props(root, props.clone()).render();
     remember(element, app, props);
-}
-
-/// A rendered card hydrates with its comparison at hand: a `src` one is
-/// fetched first. Until then the page shows the rendered card, controls inert.
-fn take_over_when_loaded(element: web_sys::HtmlElement, rendered: web_sys::Element) {
-    let config = read_config(&element);
-    PENDING.with(|pending| *pending.borrow_mut() = Some(element.clone()));
-    let source = config.source.clone();
-    if let Some(loaded) = hosted::load_local(&source) {
-        take_over(element, rendered, Preloaded { source, loaded });
-        return;
-    }
-    if let SpecSource::Url(url) = &source {
-        let url = url.clone();
-        wasm_bindgen_futures::spawn_local(async move {
-            let loaded = hosted::load_url(&url, config.same_origin_src).await;
-            take_over(element, rendered, Preloaded { source, loaded });
-        });
-    }
-}
-
-/// Hydrates the rendered card if its markup is what this card would render
-/// first; otherwise renders afresh in its place, saying why once.
-fn take_over(element: web_sys::HtmlElement, rendered: web_sys::Element, preloaded: Preloaded) {
-    // The element left the page, or another start replaced this one, while
-    // the comparison loaded.
-    let still_wanted = PENDING.with(|pending| {
-        let mut pending = pending.borrow_mut();
-        let wanted = pending.as_ref() == Some(&element);
-        if wanted {
-            *pending = None;
-        }
-        wanted
-    });
-    if !still_wanted || is_broken() || !element.is_connected() {
-        return;
-    }
-    let record = rendered
-        .get_attribute(RECORD_ATTRIBUTE)
-        .and_then(|value| RenderRecord::parse(&value));
-    match hydration_choices(record.as_ref(), &preloaded, page::shape_of(&rendered)) {
-        Ok(shown) => {
-            page::adopt_styles(&element, styles().as_ref());
-            let props = card_props(&element, Some(preloaded), Some(shown));
-            let host = props.host.clone();
-            let app =
-                yew::Renderer::<HostedCard>::with_root_and_props(rendered, props.clone()).hydrate();
-            remember(element, app, props);
-            // Yew hydrates in a microtask queued just now; this one runs
-            // right after it, when every listener is in place: the reader
-            // can use the controls before the card's effects have run.
-            wasm_bindgen_futures::spawn_local(async move { page::wake_controls(&host) });
-        }
-        Err(why) => {
-            gloo::console::warn!(format!(
-                "versus: the card in this page's HTML {why}, so it was drawn afresh. Render it again with `npx versus-card render FILE --card` (docs/embedding.md, \"The card in the page's HTML\")."
-            ));
-            render_afresh(element, Some(preloaded));
-        }
-    }
-}
-
-/// The choices the rendered card shows, if hydrating it is safe: same
-/// version, same comparison, markup of the shape the server wrote.
-fn hydration_choices(
-    record: Option<&RenderRecord>,
-    preloaded: &Preloaded,
-    shape: u64,
-) -> Result<Choices, String> {
-    let record = record.ok_or("has no readable record of what it was rendered from")?;
-    if record.version != crate::VERSION {
-        return Err(format!(
-            "was rendered by versus {}, and this is versus {}",
-            record.version,
-            crate::VERSION
-        ));
-    }
-    let Loaded::Ready(comparison) = &preloaded.loaded else {
-        return Err("shows a comparison that could not be loaded".to_string());
-    };
-    if record.comparison != comparison_fingerprint(comparison) {
-        return Err(match &preloaded.source {
-            SpecSource::Url(url) => format!("shows another comparison than {url}"),
-            _ => "shows another comparison than the one inside the element".to_string(),
-        });
-    }
-    if record.shape != shape {
-        return Err("was changed after it was rendered".to_string());
-    }
-    match &record.state {
-        None => Ok(Choices::defaults(comparison)),
-        Some(state) => share::decode(comparison, state)
-            .map_err(|_| "records choices this comparison does not have".to_string()),
-    }
 }
 
 /// The card's properties as the element's attributes say now.
@@ -240,14 +186,14 @@ fn card_props(
 
 /// Keeps the mounted card, for the element's later calls.
 fn remember(element: web_sys::HtmlElement, app: AppHandle<HostedCard>, props: HostedCardProps) {
-    ELEMENT.with(|cell| *cell.borrow_mut() = Some(element.clone()));
-    CARD.with(|card| {
-        *card.borrow_mut() = Some(Mounted {
+    instance(|i| {
+        *i.element.borrow_mut() = Some(element.clone());
+        *i.card.borrow_mut() = Some(Mounted {
             element,
             app,
             fragment_key: props.fragment_key.to_string(),
             preloaded: props.preloaded,
-        })
+        });
     });
 }
 
@@ -256,14 +202,13 @@ pub fn unmount(element: web_sys::HtmlElement) {
     if is_broken() {
         return;
     }
-    PENDING.with(|pending| {
-        let mut pending = pending.borrow_mut();
-        if pending.as_ref() == Some(&element) {
-            *pending = None;
-        }
+    hydrate::forget(&element);
+    let mounted_here = instance(|i| {
+        i.card
+            .borrow()
+            .as_ref()
+            .is_some_and(|m| m.element == element)
     });
-    let mounted_here =
-        CARD.with(|card| card.borrow().as_ref().is_some_and(|m| m.element == element));
     if mounted_here {
         unmount_current();
     }
@@ -271,8 +216,8 @@ pub fn unmount(element: web_sys::HtmlElement) {
 
 /// Destroys the mounted card's app, if any.
 fn unmount_current() {
-    ELEMENT.with(|cell| cell.borrow_mut().take());
-    if let Some(mounted) = CARD.with(|card| card.borrow_mut().take()) {
+    instance(|i| i.element.borrow_mut().take());
+    if let Some(mounted) = instance(|i| i.card.borrow_mut().take()) {
         mounted.app.destroy();
     }
 }
@@ -282,8 +227,8 @@ pub fn attribute_changed(element: web_sys::HtmlElement) {
     if is_broken() {
         return;
     }
-    CARD.with(|card| {
-        let mut card = card.borrow_mut();
+    instance(|i| {
+        let mut card = i.card.borrow_mut();
         if let Some(mounted) = card.as_mut().filter(|m| m.element == element) {
             let config = read_config(&element);
             // A new `id` or `share-key` renames the card's pair in the URL,
@@ -318,7 +263,9 @@ fn read_config(element: &web_sys::HtmlElement) -> EmbedConfig {
 /// markup, unlike the order of loading, is the same on every visit.
 fn fragment_key_in_page(element: &web_sys::HtmlElement) -> String {
     let wanted = |card: &web_sys::HtmlElement| {
-        EmbedConfig::read(|name| card.get_attribute(name), None).share_key
+        EmbedConfig::read(|name| card.get_attribute(name), None)
+            .share_key()
+            .map(str::to_string)
     };
     let mut taken = Vec::new();
     if let Some(cards) = element
@@ -350,8 +297,8 @@ pub fn card_root(element: &web_sys::HtmlElement) -> Option<web_sys::Element> {
 }
 
 fn styles() -> Option<web_sys::CssStyleSheet> {
-    STYLES.with(|cell| {
-        let mut cell = cell.borrow_mut();
+    instance(|i| {
+        let mut cell = i.styles.borrow_mut();
         if cell.is_none() {
             let sheet = web_sys::CssStyleSheet::new().ok()?;
             sheet.replace_sync(CARD_CSS).ok()?;

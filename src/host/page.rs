@@ -1,8 +1,6 @@
 //! Small wrappers over the browser APIs the card needs. Every failure is an
 //! `Option`/`Result` the caller handles: the host page may be anything.
 
-use std::cell::RefCell;
-
 use gloo::net::http::Request;
 use gloo::render::{request_animation_frame, AnimationFrame};
 use gloo::timers::callback::Timeout;
@@ -128,16 +126,12 @@ pub fn current_fragment() -> String {
 }
 
 /// A fragment write waiting for the next paint: the card's key, its value,
-/// and the frame request (dropping it would cancel the request).
-struct PendingWrite {
+/// and the frame request (dropping it would cancel the request). At most
+/// one waits (the host's `fragment_write`); a newer click replaces its value.
+pub(super) struct PendingWrite {
     key: String,
     value: Option<String>,
     frame: AnimationFrame,
-}
-
-thread_local! {
-    /// At most one write waits; a newer click replaces its value.
-    static PENDING_WRITE: RefCell<Option<PendingWrite>> = const { RefCell::new(None) };
 }
 
 /// Replaces one card's pair in the fragment without adding a history entry
@@ -151,8 +145,8 @@ thread_local! {
 /// verdict first; clicks within one frame make one write. Anything that
 /// reads the URL calls `flush_fragment` first.
 pub fn write_fragment_after_paint(key: &str, value: Option<&str>) {
-    PENDING_WRITE.with(|pending| {
-        let mut pending = pending.borrow_mut();
+    super::instance(|i| {
+        let mut pending = i.fragment_write.borrow_mut();
         // A write already waiting keeps its frame request; only the value changes.
         let frame = match pending.take() {
             Some(waiting) => waiting.frame,
@@ -176,7 +170,7 @@ fn flush_fragment() {
         return;
     }
     // Taken out before writing: the borrow ends before any other call.
-    let waiting = PENDING_WRITE.with(|pending| pending.borrow_mut().take());
+    let waiting = super::instance(|i| i.fragment_write.borrow_mut().take());
     if let Some(waiting) = waiting {
         let before = current_fragment();
         replace_fragment(

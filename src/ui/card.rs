@@ -73,7 +73,7 @@ fn card_body(props: &CardProps) -> Html {
     });
     {
         let onchange = props.onchange.clone();
-        use_effect_with(state.choices.clone(), move |choices| {
+        use_effect_with(state.choices().clone(), move |choices| {
             onchange.emit(choices.clone())
         });
     }
@@ -88,8 +88,8 @@ fn card_body(props: &CardProps) -> Html {
             }
         });
     }
-    let comparison = &state.comparison;
-    let choices = &state.choices;
+    let comparison = state.comparison();
+    let choices = state.choices();
     let derived = use_memo(
         (comparison.clone(), choices.priorities().clone()),
         |(c, p)| {
@@ -178,7 +178,7 @@ fn card_body(props: &CardProps) -> Html {
                 </div>
                 <div class="versus-details">
                     { breakdown(comparison, choices.priorities()) }
-                    { share_bar(strings, &state.copy, oncopy, !props.live) }
+                    { share_bar(strings, state.copy(), oncopy, !props.live) }
                 </div>
             </div>
             if comparison.attribution().is_some() || !comparison.sources().is_empty() {

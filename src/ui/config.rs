@@ -64,6 +64,17 @@ pub enum SpecSource {
 }
 
 /// Everything the page said about one card.
+///
+/// The share key is private: [`EmbedConfig::read`] keeps it only when it
+/// passes [`is_fragment_key`], so no config holds a key the URL fragment
+/// cannot carry as it is.
+///
+/// ```compile_fail,E0451
+/// versus::ui::EmbedConfig {
+///     share_key: Some("a=b".to_string()), // private field
+///     ..Default::default()
+/// };
+/// ```
 #[derive(Clone, Debug, PartialEq, Eq, Default)]
 pub struct EmbedConfig {
     /// The comparison to show.
@@ -78,8 +89,9 @@ pub struct EmbedConfig {
     pub compact: bool,
     /// Use the page's font instead of the system font (`inherit-font`).
     pub inherit_font: bool,
-    /// The key of this card's pair in the URL fragment (`share-key`, else the element id).
-    pub share_key: Option<String>,
+    /// The key of this card's pair in the URL fragment (`share-key`, else
+    /// the element id), if it is one ([`is_fragment_key`]).
+    share_key: Option<String>,
     /// Load a `src` only from the page's own origin (`same-origin-src`).
     /// embed.html sets it: its `src` comes from a link anyone can write.
     pub same_origin_src: bool,
@@ -116,5 +128,11 @@ impl EmbedConfig {
                 .filter(|key| is_fragment_key(key)),
             same_origin_src: attribute("same-origin-src").is_some(),
         }
+    }
+
+    /// The key the page asked for this card's pair in the URL fragment
+    /// (`share-key`, else the element id), if it is a valid one.
+    pub fn share_key(&self) -> Option<&str> {
+        self.share_key.as_deref()
     }
 }

@@ -8,7 +8,7 @@ use std::rc::Rc;
 
 use yew::Reducible;
 
-use crate::model::{Action, Choices, CriterionIndex, SharedComparison};
+use crate::model::{Action, Choices, Comparison, CriterionIndex, Origin, SharedComparison};
 
 /// What happened to the last attempt to copy the link.
 #[derive(Clone, Debug, PartialEq, Eq, Default)]
@@ -48,28 +48,55 @@ pub enum CardAction {
 
 /// One card's state: the comparison it shows, what the reader chose, and
 /// what the view shows besides.
+///
+/// Private fields: the comparison is set once, when the card starts, and
+/// the choices come only from it (its defaults, choices that fit it, or the
+/// reducer's actions), so a state never pairs one comparison with another's
+/// choices.
+///
+/// ```compile_fail,E0616
+/// # fn swap(state: &mut versus::ui::CardState, other: versus::ui::SharedComparison) {
+/// state.comparison = other; // private field
+/// # }
+/// ```
 #[derive(Clone, Debug)]
 pub struct CardState {
     /// The validated comparison; shared, never copied.
-    pub comparison: SharedComparison,
+    comparison: SharedComparison,
     /// The reader's choices.
-    pub choices: Choices,
+    choices: Choices,
     /// Which criteria have their description open, by index.
-    pub open: Vec<bool>,
+    open: Vec<bool>,
     /// Feedback for the copy-link button; new choices clear it.
-    pub copy: CopyState,
+    copy: CopyState,
 }
 
 impl CardState {
-    /// A card starting from the given choices, or the author's defaults.
+    /// A card starting from the given choices, or the author's defaults
+    /// (also when the given choices cannot be this comparison's).
     pub fn new(comparison: SharedComparison, initial: Option<Choices>) -> Self {
-        let choices = initial.unwrap_or_else(|| Choices::defaults(&comparison));
+        let choices = fitting(&comparison, initial);
         CardState {
             open: vec![false; comparison.criteria().len()],
             comparison,
             choices,
             copy: CopyState::Idle,
         }
+    }
+
+    /// The comparison the card shows.
+    pub fn comparison(&self) -> &SharedComparison {
+        &self.comparison
+    }
+
+    /// The reader's choices, for [`CardState::comparison`].
+    pub fn choices(&self) -> &Choices {
+        &self.choices
+    }
+
+    /// Feedback for the copy-link button.
+    pub fn copy(&self) -> &CopyState {
+        &self.copy
     }
 
     /// Whether the description of this criterion is shown.
@@ -79,6 +106,24 @@ impl CardState {
             .copied()
             .unwrap_or(false)
     }
+}
+
+/// `choices` if they can be `comparison`'s, else its defaults. Choices carry
+/// no mark of the comparison they were made for; what can be checked is
+/// that they have a priority for each of its criteria and name one of its
+/// presets, if any.
+fn fitting(comparison: &Comparison, choices: Option<Choices>) -> Choices {
+    let fits = |choices: &Choices| {
+        let preset = match choices.origin() {
+            Origin::Preset(preset) | Origin::Customised(Some(preset)) => Some(preset),
+            Origin::Defaults | Origin::Customised(None) => None,
+        };
+        choices.priorities().len() == comparison.criteria().len()
+            && preset.is_none_or(|preset| preset.position() < comparison.presets().len())
+    };
+    choices
+        .filter(fits)
+        .unwrap_or_else(|| Choices::defaults(comparison))
 }
 
 impl Reducible for CardState {
@@ -106,7 +151,7 @@ impl Reducible for CardState {
                     choices.unwrap_or_else(|| Choices::defaults(&self.comparison))
                 };
                 if self.choices == or_defaults(from) {
-                    next.choices = or_defaults(to);
+                    next.choices = fitting(&self.comparison, to);
                     next.copy = CopyState::Idle;
                 }
             }

@@ -3,6 +3,15 @@
 use versus::model::spec::{ContenderSpec, CriterionSpec, Number, ScoreSpec, Spec};
 use versus::model::{Comparison, ContenderIndex, CriterionIndex};
 
+/// The number `tenths / 10`, written the way an author would.
+fn from_tenths(tenths: u32) -> Number {
+    let whole = (tenths / 10).to_string();
+    Number(match tenths % 10 {
+        0 => whole,
+        decimal => whole + "." + &decimal.to_string(),
+    })
+}
+
 /// A spec with `scores[criterion][contender]` in tenths (0 to 100), no presets.
 /// `contender(i)` gives an id and a name, `criterion(c)` an id, a label and
 /// whether it starts on.
@@ -44,7 +53,7 @@ pub fn spec_from_scores(
                             (
                                 contender(i).0,
                                 ScoreSpec {
-                                    score: Number::from_tenths(score),
+                                    score: from_tenths(score),
                                     reason: "r".into(),
                                     basis: None,
                                     evidence: Vec::new(),

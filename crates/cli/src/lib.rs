@@ -26,7 +26,7 @@ use versus::render::{render_card, render_fallback, Look, RENDERED_ATTRIBUTE};
 use versus::ui::Theme;
 use versus_model::calendar::{Age, Day};
 use versus_model::evidence::author_checks;
-use versus_model::locate::problem_positions;
+use versus_model::locate::problems_with_positions;
 use versus_model::share::starting_choices;
 use versus_model::spec::Spec;
 use versus_model::{parse_comparison, Choices, Platform};
@@ -254,9 +254,8 @@ fn check(
         Ok(comparison) => author_checks(&comparison, today, max_age),
         Err(problems) => problems,
     };
-    problems
-        .iter()
-        .zip(problem_positions(json, &problems))
+    problems_with_positions(json, &problems)
+        .into_iter()
         .map(|(problem, at)| {
             let place = if problem.path.is_root() {
                 String::new()

@@ -11,6 +11,7 @@ use std::rc::Rc;
 
 use crate::calendar::{Day, Published};
 use crate::spec::Basis;
+pub use crate::spec::SourceKind;
 use crate::strings::{Strings, Text};
 
 /// Fewest contenders a comparison may have.
@@ -89,74 +90,6 @@ impl Importance {
     }
 }
 
-/// What kind of page a source is, so a reader can weigh it.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-pub enum SourceKind {
-    /// A project's own documentation.
-    Documentation,
-    /// A specification or a design document such as a PEP.
-    Specification,
-    /// Release notes or a changelog.
-    ReleaseNotes,
-    /// A named, dated benchmark.
-    Benchmark,
-    /// A survey with published figures.
-    Survey,
-    /// An article or a blog post.
-    Article,
-    /// A code repository or its README.
-    Repository,
-    /// Anything else.
-    Other,
-}
-
-impl SourceKind {
-    /// Every kind, in the order the format documents them.
-    pub const ALL: [SourceKind; 8] = [
-        SourceKind::Documentation,
-        SourceKind::Specification,
-        SourceKind::ReleaseNotes,
-        SourceKind::Benchmark,
-        SourceKind::Survey,
-        SourceKind::Article,
-        SourceKind::Repository,
-        SourceKind::Other,
-    ];
-
-    /// The name written in a comparison's `kind`.
-    pub fn id(self) -> &'static str {
-        match self {
-            SourceKind::Documentation => "documentation",
-            SourceKind::Specification => "specification",
-            SourceKind::ReleaseNotes => "release-notes",
-            SourceKind::Benchmark => "benchmark",
-            SourceKind::Survey => "survey",
-            SourceKind::Article => "article",
-            SourceKind::Repository => "repository",
-            SourceKind::Other => "other",
-        }
-    }
-
-    /// Reads a kind's name.
-    pub fn from_id(id: &str) -> Option<SourceKind> {
-        SourceKind::ALL.into_iter().find(|kind| kind.id() == id)
-    }
-
-    /// The card's word for this kind.
-    pub fn text(self) -> Text {
-        match self {
-            SourceKind::Documentation => Text::KindDocumentation,
-            SourceKind::Specification => Text::KindSpecification,
-            SourceKind::ReleaseNotes => Text::KindReleaseNotes,
-            SourceKind::Benchmark => Text::KindBenchmark,
-            SourceKind::Survey => Text::KindSurvey,
-            SourceKind::Article => Text::KindArticle,
-            SourceKind::Repository => Text::KindRepository,
-            SourceKind::Other => Text::KindOther,
-        }
-    }
-}
-
 /// A score in tenths of a point: 0 to 100 stands for 0.0 to 10.0.
 ///
 /// Whole numbers keep every total exact, so equal totals always display alike.
@@ -172,11 +105,6 @@ impl Tenths {
     /// The score in tenths, from 0 to 100.
     pub fn tenths(self) -> u32 {
         self.0
-    }
-
-    /// The score as the author wrote it, such as "7.5" or "8".
-    pub fn display(self) -> String {
-        self.display_with(".")
     }
 
     /// The score with the language's decimal separator, such as "7,5".
@@ -700,14 +628,6 @@ impl Comparison {
     /// The criterion with this id.
     pub fn criterion_index(&self, id: &str) -> Option<CriterionIndex> {
         self.criteria
-            .iter()
-            .position(|c| c.id == id)
-            .map(Index::new)
-    }
-
-    /// The contender with this id.
-    pub fn contender_index(&self, id: &str) -> Option<ContenderIndex> {
-        self.contenders
             .iter()
             .position(|c| c.id == id)
             .map(Index::new)

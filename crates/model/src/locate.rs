@@ -9,34 +9,35 @@ use jsonc_parser::{parse_to_ast, CollectOptions, ParseOptions};
 
 use crate::problem::{Path, Position, Problem, Step};
 
-/// Every problem's place: its own, else where its path starts, else the
-/// start. The text is parsed once for all of them (the editor does this on
-/// every keystroke).
-pub fn problem_positions(json: &str, problems: &[Problem]) -> Vec<Position> {
+/// Every problem with its place in `json`: its own, else where its path
+/// starts (a missing value at the nearest enclosing one that exists), else
+/// the start. The one pairing of problems and places, for the command line
+/// and the editor. The text is parsed once for all of them, and not at all
+/// for none (the editor does this on every keystroke).
+pub fn problems_with_positions<'a>(
+    json: &str,
+    problems: &'a [Problem],
+) -> Vec<(&'a Problem, Position)> {
+    if problems.is_empty() {
+        return Vec::new();
+    }
     let text = crate::reading::without_byte_order_mark(json);
     let tree = parse_to_ast(text, &CollectOptions::default(), &ParseOptions::default()).ok();
     let root = tree.as_ref().and_then(|tree| tree.value.as_ref());
     problems
         .iter()
         .map(|problem| {
-            problem
+            let at = problem
                 .at
                 .or_else(|| root.map(|root| position_in(text, root, &problem.path)))
-                .unwrap_or(Position::START)
+                .unwrap_or(Position::START);
+            (problem, at)
         })
         .collect()
 }
 
-/// Where the value at `path` (such as `criteria[2].scores.node`) starts. A
-/// missing value is placed at the nearest enclosing one that exists; `None`
-/// when the text is not JSON at all.
-pub fn position_of(json: &str, path: &Path) -> Option<Position> {
-    let text = crate::reading::without_byte_order_mark(json);
-    let tree = parse_to_ast(text, &CollectOptions::default(), &ParseOptions::default()).ok()?;
-    Some(position_in(text, tree.value.as_ref()?, path))
-}
-
-/// [`position_of`] in an already parsed `text`.
+/// Where the value at `path` (such as `criteria[2].scores.node`) starts in
+/// the parsed `text`.
 fn position_in(text: &str, root: &Value<'_>, path: &Path) -> Position {
     let mut value = root;
     let mut start = value.start();
@@ -66,24 +67,54 @@ fn position_in(text: &str, root: &Value<'_>, path: &Path) -> Position {
 mod tests {
     use super::*;
 
+    fn positions(json: &str, problems: &[Problem]) -> Vec<Position> {
+        problems_with_positions(json, problems)
+            .into_iter()
+            .map(|(_, at)| at)
+            .collect()
+    }
+
     #[test]
     fn paths_are_found_where_they_start() {
         let json = "{\n  \"criteria\": [\n    {\"id\": \"a\"},\n    {\"id\": \"b\", \"scores\": {\"x\": 1}}\n  ]\n}";
-        assert_eq!(
-            position_of(
-                json,
-                &Path::root().key("criteria").index(1).key("scores").key("x")
+        let problems = [
+            Problem::new(
+                Path::root().key("criteria").index(1).key("scores").key("x"),
+                "x",
             ),
-            Some(Position {
-                line: 4,
-                column: 28
-            })
-        );
-        // A missing field is placed at its object.
+            // A missing field is placed at its object.
+            Problem::new(Path::root().key("criteria").index(0).key("label"), "label"),
+        ];
         assert_eq!(
-            position_of(json, &Path::root().key("criteria").index(0).key("label")),
-            Some(Position { line: 3, column: 5 })
+            positions(json, &problems),
+            [
+                Position {
+                    line: 4,
+                    column: 28
+                },
+                Position { line: 3, column: 5 }
+            ]
         );
-        assert_eq!(position_of("{ nope", &Path::root().key("title")), None);
+        // Not JSON at all: the start.
+        assert_eq!(
+            positions("{ nope", &[Problem::new(Path::root().key("title"), "t")]),
+            [Position::START]
+        );
+    }
+
+    #[test]
+    fn a_problem_keeps_its_own_place_and_comes_with_its_position() {
+        let own = Position { line: 2, column: 3 };
+        let problems = [
+            Problem::placed(Path::root().key("title"), own, "placed"),
+            Problem::new(Path::root(), "whole"),
+        ];
+        let placed = problems_with_positions("{\"title\": 1}", &problems);
+        assert_eq!(placed.len(), 2);
+        assert!(std::ptr::eq(placed[0].0, &problems[0]));
+        assert_eq!(placed[0].1, own);
+        assert!(std::ptr::eq(placed[1].0, &problems[1]));
+        assert_eq!(placed[1].1, Position::START);
+        assert!(problems_with_positions("{", &[]).is_empty());
     }
 }

@@ -67,11 +67,6 @@ impl Priorities {
         self.0.is_empty()
     }
 
-    /// Whether at least one priority is on.
-    pub fn any_on(&self) -> bool {
-        self.0.iter().any(Option::is_some)
-    }
-
     /// The priorities that are on, with their criterion.
     pub fn on(&self) -> impl Iterator<Item = (CriterionIndex, Importance)> + '_ {
         self.0

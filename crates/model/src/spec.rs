@@ -15,6 +15,7 @@ use serde::de::{self, Deserializer, MapAccess, Visitor};
 use serde::Deserialize;
 
 use crate::problem::quoted;
+use crate::strings::Text;
 
 /// A whole comparison: who is compared, on what, and the ready-made use cases.
 #[derive(Clone, Debug, PartialEq, Deserialize)]
@@ -179,6 +180,74 @@ pub enum Basis {
     Cited,
 }
 
+/// What kind of page a source is, so a reader can weigh it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum SourceKind {
+    /// A project's own documentation.
+    Documentation,
+    /// A specification or a design document such as a PEP.
+    Specification,
+    /// Release notes or a changelog.
+    ReleaseNotes,
+    /// A named, dated benchmark.
+    Benchmark,
+    /// A survey with published figures.
+    Survey,
+    /// An article or a blog post.
+    Article,
+    /// A code repository or its README.
+    Repository,
+    /// Anything else.
+    Other,
+}
+
+impl SourceKind {
+    /// Every kind, in the order the format documents them.
+    pub const ALL: [SourceKind; 8] = [
+        SourceKind::Documentation,
+        SourceKind::Specification,
+        SourceKind::ReleaseNotes,
+        SourceKind::Benchmark,
+        SourceKind::Survey,
+        SourceKind::Article,
+        SourceKind::Repository,
+        SourceKind::Other,
+    ];
+
+    /// The name written in a comparison's `kind`.
+    pub fn id(self) -> &'static str {
+        match self {
+            SourceKind::Documentation => "documentation",
+            SourceKind::Specification => "specification",
+            SourceKind::ReleaseNotes => "release-notes",
+            SourceKind::Benchmark => "benchmark",
+            SourceKind::Survey => "survey",
+            SourceKind::Article => "article",
+            SourceKind::Repository => "repository",
+            SourceKind::Other => "other",
+        }
+    }
+
+    /// Reads a kind's name.
+    pub fn from_id(id: &str) -> Option<SourceKind> {
+        SourceKind::ALL.into_iter().find(|kind| kind.id() == id)
+    }
+
+    /// The card's word for this kind.
+    pub fn text(self) -> Text {
+        match self {
+            SourceKind::Documentation => Text::KindDocumentation,
+            SourceKind::Specification => Text::KindSpecification,
+            SourceKind::ReleaseNotes => Text::KindReleaseNotes,
+            SourceKind::Benchmark => Text::KindBenchmark,
+            SourceKind::Survey => Text::KindSurvey,
+            SourceKind::Article => Text::KindArticle,
+            SourceKind::Repository => Text::KindRepository,
+            SourceKind::Other => Text::KindOther,
+        }
+    }
+}
+
 /// A named set of priorities, such as "Real-time chat".
 #[derive(Clone, Debug, PartialEq, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
@@ -215,15 +284,6 @@ pub enum ScoreProblem {
 }
 
 impl Number {
-    /// The number `tenths / 10`, written the way an author would.
-    pub fn from_tenths(tenths: u32) -> Self {
-        let whole = (tenths / 10).to_string();
-        Number(match tenths % 10 {
-            0 => whole,
-            decimal => whole + "." + &decimal.to_string(),
-        })
-    }
-
     /// The value in whole tenths, if it is from 0 to 10 with at most one decimal.
     /// Exact for any length of digits or exponent: no floating point involved.
     pub fn tenths(&self) -> Result<u32, ScoreProblem> {
@@ -513,7 +573,7 @@ impl schemars::JsonSchema for PublishedDate {
 }
 
 /// The kinds of source as the schema lists them: the validator's own list
-/// ([`crate::comparison::SourceKind::ALL`]), so the two cannot differ.
+/// ([`SourceKind::ALL`]), so the two cannot differ.
 #[cfg(feature = "schema")]
 struct KindName;
 
@@ -524,10 +584,7 @@ impl schemars::JsonSchema for KindName {
     }
 
     fn json_schema(_: &mut schemars::SchemaGenerator) -> schemars::Schema {
-        let kinds: Vec<&str> = crate::comparison::SourceKind::ALL
-            .iter()
-            .map(|kind| kind.id())
-            .collect();
+        let kinds: Vec<&str> = SourceKind::ALL.iter().map(|kind| kind.id()).collect();
         schemars::json_schema!({
             "type": "string",
             "enum": kinds,

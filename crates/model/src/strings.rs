@@ -207,11 +207,6 @@ impl Strings {
         Strings { overrides, implied }
     }
 
-    /// Wording with the given overrides; callers validate them first.
-    pub fn with_overrides(overrides: Vec<(Text, String)>) -> Self {
-        Strings::new(overrides, Vec::new())
-    }
-
     /// The wording for `key`: the author's, else the language's, else the default.
     pub fn get(&self, key: Text) -> &str {
         self.overrides
@@ -308,7 +303,7 @@ mod tests {
 
     #[test]
     fn overrides_replace_defaults() {
-        let strings = Strings::with_overrides(vec![(Text::WinnerLean, "Eher {leader}".into())]);
+        let strings = Strings::new(vec![(Text::WinnerLean, "Eher {leader}".into())], Vec::new());
         assert_eq!(
             strings.fill(Text::WinnerLean, &[("leader", "Python")]),
             "Eher Python"
