@@ -76,7 +76,7 @@ deny: setup-test
 ## The crates the card is made of (the model, the card, the command line);
 ## the editor is built and checked on its own (-p), never with --workspace:
 ## together, cargo would build the card with the editor's dependency features.
-CARD_CRATES := -p versus -p versus-model
+CARD_CRATES := -p versus -p versus-model -p versus-js
 
 ## Formatting and clippy, natively and for wasm32 (the host module, the
 ## editor's components and the Node command line only exist there). The

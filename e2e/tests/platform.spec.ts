@@ -1,4 +1,4 @@
-// The browser as the model's platform (src/host/platform.rs) agrees with the
+// The browser as the model's platform (crates/js/src/lib.rs) agrees with the
 // native one (the url crate and ICU4X, crates/model/src/platform.rs): for
 // every language, link and name in tests/platform-agreement.json, whose
 // answers tests/platform.rs checks natively, the card in this browser writes

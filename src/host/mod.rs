@@ -6,10 +6,10 @@
 mod hosted;
 mod hydrate;
 mod page;
-mod platform;
 
 pub use page::copy_text;
-pub use platform::JsEngine;
+/// The browser as the model's platform (crates/js), for the host and the editor.
+pub use versus_js::JsEngine;
 
 use std::cell::{Cell, RefCell};
 

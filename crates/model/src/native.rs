@@ -2,7 +2,7 @@
 //! data for number symbols and unicode-properties for general categories,
 //! for the command line, the tests and anything else that validates outside
 //! a browser (the `native` feature). In the browser the card asks the
-//! browser instead (the card crate's `host::JsEngine`).
+//! browser instead (`versus_js::JsEngine`, crates/js).
 
 use crate::platform::{Platform, UrlParts};
 

@@ -74,7 +74,7 @@ mod node {
             stdout: String::new(),
             stderr: String::new(),
         };
-        let code = versus_cli::run(&args, &mut io, &versus::host::JsEngine);
+        let code = versus_cli::run(&args, &mut io, &versus_js::JsEngine);
         Outcome {
             stdout: io.stdout,
             stderr: io.stderr,

@@ -34,7 +34,7 @@ pub fn app() -> Html {
         move || {
             Session::new(
                 restored.as_deref().unwrap_or(EXAMPLE),
-                &versus::host::JsEngine,
+                &versus_js::JsEngine,
                 browser::today(),
             )
         }

@@ -1,4 +1,5 @@
-//! The browser as the model's [`Platform`]: its own WHATWG URL parser,
+//! The JavaScript engine as the model's [`Platform`] (the card and the
+//! editor in the reader's browser, `npx versus-card` on Node): its own WHATWG URL parser,
 //! `Intl.NumberFormat` (CLDR's data) and Unicode property escapes in regular
 //! expressions (the Unicode Character Database), so the card carries none of
 //! those tables in its wasm. The native platform (the url crate, ICU4X,
@@ -10,7 +11,7 @@ use std::cell::{OnceCell, RefCell};
 use js_sys::{Array, Function, Intl, Object, Reflect};
 use wasm_bindgen::{JsCast, JsValue};
 
-use crate::model::{Platform, UrlParts};
+use versus_model::{Platform, UrlParts};
 
 /// The JavaScript engine the code runs in: the reader's browser for the
 /// card and the editor, Node for `npx versus-card` (crates/node). Both have
