@@ -2,6 +2,10 @@
 //! the single rules (tests/validation.rs) and the corpus (tests/bad_specs.rs).
 
 use serde_json::{json, Value};
+
+#[path = "common/sorted.rs"]
+mod sorted;
+use sorted::sorted_text;
 use versus::model::native::parse_comparison;
 use versus::model::{Comparison, Problem};
 
@@ -35,7 +39,7 @@ fn only_problem(text: &str) -> Problem {
 
 /// The valid document's text with the first `from` replaced by `to`.
 fn edited(from: &str, to: &str) -> String {
-    let text = valid().to_string();
+    let text = sorted_text(&valid());
     assert!(text.contains(from), "{from} is in the test document");
     text.replacen(from, to, 1)
 }
