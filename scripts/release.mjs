@@ -29,14 +29,13 @@ export function cargoVersion(cargoToml = readFileSync(join(root, 'Cargo.toml'), 
 /** What a page needs to run the card: the loader, its glue and the wasm. */
 export const CARD_FILES = ['versus.js', 'versus-card.js', 'versus-card_bg.wasm'];
 
-/** What a page needs: the card, and the iframe form. */
-export const BROWSER_FILES = [
-  ...CARD_FILES,
-  'embed.html',
-  'embed-frame.js',
-  'embed-frame.css',
-  'versus-iframe.js',
-];
+/** The iframe form: its page, script and styles, and the script that sizes it on the blogger's page. */
+export const IFRAME_FILES = ['embed.html', 'embed-frame.js', 'embed-frame.css', 'versus-iframe.js'];
+
+/** What a page needs: the card, and the iframe form. The package's one
+ *  list of them: written into its package.json (`versusCard`), which `npx
+ *  versus-card init` and the Eleventy plugin read, and into its README. */
+export const BROWSER_FILES = [...CARD_FILES, ...IFRAME_FILES];
 
 /** The authors' editor, so an author can open it from their own copy. */
 export const EDITOR_FILES = ['editor.html', 'editor.js', 'editor.css', 'versus-editor.js', 'versus-editor_bg.wasm'];
@@ -100,11 +99,13 @@ function packageJson(version) {
     ...(cargoRepository() ? { repository: { type: 'git', url: `git+${cargoRepository()}.git` } } : {}),
     keywords: ['web-component', 'custom-element', 'comparison', 'embed', 'webassembly', 'wasm', 'yew', 'rust', 'blog'],
     sideEffects: ['./versus.js'],
+    // The files a page needs, for the package's own scripts (cli/versus-card.mjs, eleventy.mjs).
+    versusCard: { cardFiles: CARD_FILES, browserFiles: BROWSER_FILES },
   };
 }
 
 /** The WordPress plugin's own files, from embed/wordpress ({{VERSION}} filled in). */
-export const WORDPRESS_FILES = ['versus-card.php', 'block.json', 'editor.js', 'editor.asset.php', 'readme.txt'];
+export const WORDPRESS_FILES = ['versus-card.php', 'attributes.php', 'block.json', 'editor.js', 'editor.asset.php', 'readme.txt'];
 /** The card's files the plugin serves, in its card/ folder. */
 export const WORDPRESS_CARD_FILES = CARD_FILES;
 
@@ -119,11 +120,9 @@ async function wordpressPlugin(stage, version) {
   const content = join(root, 'content/node-vs-python.json');
   const when = { mtime: new Date('2000-01-01T00:00:00Z') };
   const files = {};
-  // The element's attributes, for the plugin's KSES rule: from the manifest src/ui/element.rs generates.
-  const manifest = JSON.parse(readFileSync(join(root, 'docs/custom-elements.json'), 'utf8'));
-  const attributes = manifest.modules[0].declarations[0].attributes.map((a) => `'${a.name}'`).join(', ');
+  // (The element's attributes are attributes.php, which tests/element.rs generates from src/ui/element.rs.)
   for (const file of WORDPRESS_FILES) {
-    const text = readFileSync(join(root, 'embed/wordpress', file), 'utf8').replaceAll('{{VERSION}}', version).replace('/* ATTRIBUTES */', attributes);
+    const text = readFileSync(join(root, 'embed/wordpress', file), 'utf8').replaceAll('{{VERSION}}', version);
     files[`versus-card/${file}`] = [Buffer.from(text), when];
   }
   for (const file of WORDPRESS_CARD_FILES) files[`versus-card/card/${file}`] = [readFileSync(join(stage, file)), when];
@@ -167,7 +166,9 @@ async function main() {
   const loaderIntegrity = sri(readFileSync(join(stage, 'versus.js')));
   const readme = readFileSync(join(root, 'embed/package/README.md'), 'utf8')
     .replaceAll('{{VERSION}}', version)
-    .replaceAll('{{LOADER_INTEGRITY}}', loaderIntegrity);
+    .replaceAll('{{LOADER_INTEGRITY}}', loaderIntegrity)
+    .replaceAll('{{CARD_FILES}}', CARD_FILES.map((file) => `\`${file}\``).join(', '))
+    .replaceAll('{{IFRAME_FILES}}', IFRAME_FILES.map((file) => `\`${file}\``).join(', '));
   writeFileSync(join(stage, 'README.md'), readme);
   writeFileSync(join(stage, 'package.json'), `${JSON.stringify(packageJson(version), null, 2)}\n`);
 

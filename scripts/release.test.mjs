@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { unzipSync } from 'fflate';
-import { BROWSER_FILES, CLI_FILES, EDITOR_FILES, PLATFORM_FILES, TOOL_FILES, WORDPRESS_CARD_FILES, WORDPRESS_FILES, cargoVersion, sri } from './release.mjs';
+import { BROWSER_FILES, CARD_FILES, CLI_FILES, EDITOR_FILES, IFRAME_FILES, PLATFORM_FILES, TOOL_FILES, WORDPRESS_CARD_FILES, WORDPRESS_FILES, cargoVersion, sri } from './release.mjs';
 
 const root = new URL('..', import.meta.url).pathname;
 const release = join(root, 'release');
@@ -51,6 +51,13 @@ test('it holds the browser files, the editor and the schema, byte for byte as bu
   assert.equal(readFileSync(join(installed.folder, 'versus.schema.json'), 'utf8'), readFileSync(join(root, 'docs/versus.schema.json'), 'utf8'));
   // No file name carries a hash: bloggers type them.
   for (const file of readdirSync(installed.folder)) assert.doesNotMatch(file, /[.-][0-9a-f]{8,}\./, file);
+});
+
+test('the package\'s list of the files a page needs is release.mjs\'s, in its package.json and its README', () => {
+  const manifest = JSON.parse(readFileSync(join(installed.folder, 'package.json'), 'utf8'));
+  assert.deepEqual(manifest.versusCard, { cardFiles: CARD_FILES, browserFiles: BROWSER_FILES });
+  const readme = readFileSync(join(installed.folder, 'README.md'), 'utf8').replace(/\s+/g, ' ');
+  assert.ok(readme.includes(`(${CARD_FILES.map((f) => `\`${f}\``).join(', ')}, and ${IFRAME_FILES.map((f) => `\`${f}\``).join(', ')} for the iframe form)`), readme);
 });
 
 test('`versus-card` and every documented subpath resolve inside the package', () => {
@@ -166,6 +173,12 @@ test('npx versus-card render and schema print what the native command prints, an
     ['render', 'content/node-vs-python.json', '--card'],
     ['render', 'e2e/hosts/specs/databases.json', '--card', '--src', 'databases.json', '--preset', 'busy', '--theme', 'dark', '--compact'],
     ['render', 'content/node-vs-python.json', '--src', 'node.json'],
+    ['render', 'content/node-vs-python.json', '--card', '--attribute', 'inherit-font', '--attribute', 'share-key=tea', '--preset', 'chat', '--priorities', 'speed,ml:high'],
+    ['render', 'e2e/hosts/specs/databases.json', '--element', '--src', 'databases.json', '--attribute', 'id=db', '--attribute', 'inherit-font'],
+    ['render', 'content/node-vs-python.json', '--element'],
+    ['render', 'content/node-vs-python.json', '--card', '--attribute', 'theme=blue'],
+    ['render', 'content/node-vs-python.json', '--card', '--attribute', 'hidden'],
+    ['render', 'content/node-vs-python.json', '--attribute', 'id=x'],
     ['style-hash'],
     ['render', 'content/node-vs-python.json', '--preset', 'warp'],
     ['render', 'tests/bad-specs/type-title-is-a-number.json'],
@@ -193,6 +206,17 @@ test('npx versus-card render and schema print what the native command prints, an
   const withAttributes = (attributes) => execFileSync(process.execPath, ['--input-type=module', '-e', `import { renderCard } from 'versus-card/render'; try { process.stdout.write(renderCard(${JSON.stringify(join(root, 'e2e/hosts/specs/databases.json'))}, { attributes: ${JSON.stringify(attributes)} }).split('\\n')[0]); } catch (error) { process.stdout.write(error.name + ': ' + error.message); }`], { cwd: installed.project, encoding: 'utf8' });
   assert.equal(withAttributes({ id: 'a"b<c>&', loading: 'lazy', 'inherit-font': true, 'share-key': '', hidden: false }), '<versus-card id="a&quot;b&lt;c&gt;&amp;" loading="lazy" inherit-font data-versus-rendered>');
   assert.match(withAttributes({ 'x onclick': 'alert(1)' }), /^VersusRenderError: .*databases\.json: "x onclick" is not an attribute name$/);
+  // Every attribute the element documents, through the command: inherit-font and a preset with priorities, as renderCard and renderElement give them.
+  const viaRender = (name, options) => execFileSync(process.execPath, ['--input-type=module', '-e', `import { ${name} } from 'versus-card/render'; process.stdout.write(${name}(${JSON.stringify(join(root, 'content/node-vs-python.json'))}, ${JSON.stringify(options)}));`], { cwd: installed.project, encoding: 'utf8' });
+  const font = viaRender('renderCard', { preset: 'chat', priorities: 'speed,ml:high', attributes: { 'inherit-font': true, id: 'tea' } });
+  assert.equal(font, runCli(nativeCli, ['render', 'content/node-vs-python.json', '--card', '--attribute', 'inherit-font', '--attribute', 'id=tea', '--preset', 'chat', '--priorities', 'speed,ml:high']).stdout);
+  assert.match(font, /^<versus-card inherit-font id="tea" preset="chat" priorities="speed,ml:high" data-versus-rendered>/);
+  assert.match(font, /class="versus-card versus-theme-auto versus-inherit-font"/);
+  assert.match(font, /Customised from Real-time chat/);
+  const element = viaRender('renderElement', { src: '/node.json', preset: 'chat', priorities: 'speed,ml:high', attributes: { 'inherit-font': true } });
+  assert.equal(element, runCli(nativeCli, ['render', 'content/node-vs-python.json', '--element', '--attribute', 'inherit-font', '--src', '/node.json', '--preset', 'chat', '--priorities', 'speed,ml:high']).stdout);
+  assert.match(element, /^<versus-card inherit-font src="\/node.json" preset="chat" priorities="speed,ml:high">\n<div lang="en" dir="ltr" class="versus-fallback">/);
+  assert.match(withAttributes({ hidden: true }), /^VersusRenderError: .*databases\.json: <versus-card> has no attribute "hidden"; its attributes are preset, priorities, theme, compact, src, inherit-font, loading, share-key, id$/);
 });
 
 // Debian 12's Node 18, which scripts/setup.sh --test unpacks: the oldest

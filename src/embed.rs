@@ -1,10 +1,16 @@
 //! The lines a blogger pastes into a post: the loader, then the card. The
-//! one writer of them, for the editor's Publish and the demo page's "Embed
-//! this card" panel (through the card's `embedSnippet`).
+//! one writer of them, for the editor's Publish, the demo page's "Embed
+//! this card" panel (through the card's `embedSnippet`) and `versus render
+//! --card | --element` (crates/cli), which every platform's element comes
+//! from: renderCard and renderFallback, the Eleventy shortcode and the Astro
+//! component call it; the Hugo, Jekyll and WordPress templates, which cannot,
+//! write the attributes [`checked_attribute`] accepts from the list that
+//! tests/element.rs generates from src/ui/element.rs.
 
 use html_escape::encode_double_quoted_attribute;
 
 use crate::model::share::PRESET_PREFIX;
+use crate::ui::element::{Values, ATTRIBUTES};
 
 /// What goes inside `<versus-card>`.
 #[derive(Clone, Copy, Debug, Default)]
@@ -98,6 +104,60 @@ pub fn card_element(attributes: &[(&str, String)], inside: Inside<'_>) -> String
     format!("<versus-card{attributes}>{content}</versus-card>")
 }
 
+/// The attributes a rendered card is rendered with (`versus render --card`
+/// writes them; its look or its choices depend on them), which a template
+/// may not add to a rendered element afterwards; it may add the others
+/// (`loading`, `share-key`, `id`).
+pub const RENDERED_WITH: &[&str] = &[
+    "preset",
+    "priorities",
+    "theme",
+    "compact",
+    "src",
+    "inherit-font",
+];
+
+/// One attribute of `<versus-card>` as a command line or a build tool gives
+/// it, `NAME` or `NAME=VALUE`, checked against the element's list
+/// ([`ATTRIBUTES`], src/ui/element.rs): a name the element documents, no
+/// value for a flag, one of the listed words where the list names them, and
+/// some value for the others. The error says what is wrong, naming the
+/// attribute (and the element's attributes for a name it does not have).
+pub fn checked_attribute(given: &str) -> Result<(&'static str, String), String> {
+    let (name, value) = match given.split_once('=') {
+        Some((name, value)) => (name, Some(value)),
+        None => (given, None),
+    };
+    let is_name = name.starts_with(|c: char| c.is_ascii_lowercase())
+        && name
+            .chars()
+            .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-');
+    if !is_name {
+        return Err(format!("\"{name}\" is not an attribute name"));
+    }
+    let Some(attribute) = ATTRIBUTES.iter().find(|a| a.name == name) else {
+        let names: Vec<&str> = ATTRIBUTES.iter().map(|a| a.name).collect();
+        return Err(format!(
+            "<versus-card> has no attribute \"{name}\"; its attributes are {}",
+            names.join(", ")
+        ));
+    };
+    let value = value.unwrap_or_default();
+    match attribute.values {
+        Values::Flag if !value.is_empty() => Err(format!(
+            "{name} is present or absent: give it without a value, not \"{value}\""
+        )),
+        Values::OneOf(words) if !words.contains(&value) => Err(format!(
+            "{name} is one of {}, not \"{value}\"",
+            words.join(", ")
+        )),
+        Values::Text(kind) if value.is_empty() => {
+            Err(format!("{name} needs a value ({kind}): {name}=VALUE"))
+        }
+        _ => Ok((attribute.name, value.to_string())),
+    }
+}
+
 /// The attributes that start a card as a share-link value (`state`, as
 /// [`crate::model::share::encode`] writes it) left it: the preset it came from, and
 /// the priorities when the reader changed them. `None` is the defaults.
@@ -165,6 +225,45 @@ mod tests {
             "{hostile}"
         );
         assert!(hostile.contains("src=\"a&quot;b&lt;c\""), "{hostile}");
+    }
+
+    #[test]
+    fn attributes_are_checked_against_the_element() {
+        assert_eq!(
+            checked_attribute("inherit-font"),
+            Ok(("inherit-font", String::new()))
+        );
+        assert_eq!(
+            checked_attribute("theme=dark"),
+            Ok(("theme", "dark".into()))
+        );
+        assert_eq!(
+            checked_attribute("id=a=b"),
+            Ok(("id", "a=b".into())),
+            "the first = ends the name"
+        );
+        let unknown = checked_attribute("hidden").unwrap_err();
+        assert!(
+            unknown.starts_with(
+                "<versus-card> has no attribute \"hidden\"; its attributes are preset, priorities,"
+            ),
+            "{unknown}"
+        );
+        assert_eq!(
+            checked_attribute("x onclick=alert(1)").unwrap_err(),
+            "\"x onclick\" is not an attribute name"
+        );
+        assert_eq!(
+            checked_attribute("theme=blue").unwrap_err(),
+            "theme is one of auto, light, dark, not \"blue\""
+        );
+        assert_eq!(
+            checked_attribute("compact=yes").unwrap_err(),
+            "compact is present or absent: give it without a value, not \"yes\""
+        );
+        assert!(checked_attribute("preset")
+            .unwrap_err()
+            .starts_with("preset needs a value (a preset id"));
     }
 
     #[test]

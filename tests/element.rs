@@ -10,6 +10,7 @@ use std::collections::BTreeSet;
 use std::path::Path;
 
 use serde_json::{json, Value};
+use versus::embed::RENDERED_WITH;
 use versus::ui::element::{
     Values, ATTRIBUTES, CHANGE_EVENT, CHANGE_EVENT_DETAIL, CSS_PARTS, CSS_PROPERTIES,
     EMBED_SNIPPET_METHOD, INTERNAL_ATTRIBUTES,
@@ -318,9 +319,107 @@ fn embedding_page() -> String {
     }
 }
 
+/// `file` with the text between `start` and `end` made `body`.
+fn with_region(file: &str, start: &str, end: &str, body: &str) -> String {
+    let text = std::fs::read_to_string(root().join(file)).unwrap_or_default();
+    match (text.find(start), text.find(end)) {
+        (Some(at), Some(stop)) if at < stop => {
+            format!("{}{start}{body}{}", &text[..at], &text[stop..])
+        }
+        _ => format!("{text}\n(the markers of the generated attributes are missing)"),
+    }
+}
+
+/// How a template writes an attribute's values: `text`, `flag`, or the
+/// words separated by `|`.
+fn template_values(values: Values) -> String {
+    match values {
+        Values::Text(_) => "text".to_string(),
+        Values::Flag => "flag".to_string(),
+        Values::OneOf(words) => words.join("|"),
+    }
+}
+
+/// The Hugo shortcode, its list of attributes generated.
+fn hugo_shortcode() -> String {
+    let entries: String = ATTRIBUTES
+        .iter()
+        .map(|a| {
+            format!(
+                "  (dict \"name\" \"{}\" \"values\" \"{}\" \"rendered\" {})\n",
+                a.name,
+                template_values(a.values),
+                RENDERED_WITH.contains(&a.name)
+            )
+        })
+        .collect();
+    with_region(
+        HUGO_SHORTCODE,
+        "{{- /* The element's attributes, generated from src/ui/element.rs by tests/element.rs: edit them there. */ -}}\n",
+        "{{- /* end of the generated attributes */ -}}",
+        &format!("{{{{- $versusAttributes := slice\n{entries}-}}}}\n"),
+    )
+}
+
+/// The Jekyll include, its list of attributes generated.
+fn jekyll_include() -> String {
+    let entries: Vec<String> = ATTRIBUTES
+        .iter()
+        .map(|a| {
+            let rendered = if RENDERED_WITH.contains(&a.name) {
+                "rendered"
+            } else {
+                "added"
+            };
+            format!("{}:{}:{rendered}", a.name, template_values(a.values))
+        })
+        .collect();
+    with_region(
+        JEKYLL_INCLUDE,
+        "{%- comment -%} The element's attributes, generated from src/ui/element.rs by tests/element.rs: edit them there. {%- endcomment -%}\n",
+        "{%- comment -%} end of the generated attributes {%- endcomment -%}",
+        &format!(
+            "{{%- assign versus_attributes = \"{}\" | split: \",\" -%}}\n",
+            entries.join(",")
+        ),
+    )
+}
+
+/// The WordPress plugin's list: each attribute's name and values (`'text'`,
+/// `true` for a flag, or the list of words).
+fn wordpress_attributes() -> String {
+    let entries: String = ATTRIBUTES
+        .iter()
+        .map(|a| {
+            let values = match a.values {
+                Values::Text(_) => "'text'".to_string(),
+                Values::Flag => "true".to_string(),
+                Values::OneOf(words) => format!(
+                    "array( {} )",
+                    words
+                        .iter()
+                        .map(|w| format!("'{w}'"))
+                        .collect::<Vec<_>>()
+                        .join(", ")
+                ),
+            };
+            format!("\t'{}' => {values},\n", a.name)
+        })
+        .collect();
+    format!(
+        "<?php\n// {GENERATED}\n// The attributes of <versus-card> and their values: 'text', true for\n// one that is present or absent, or the words it takes.\n\ndefined( 'ABSPATH' ) || exit;\n\nreturn array(\n{entries});\n"
+    )
+}
+
+const HUGO_SHORTCODE: &str = "embed/package/platforms/hugo/layouts/shortcodes/versus.html";
+const JEKYLL_INCLUDE: &str = "embed/package/platforms/jekyll/_includes/versus.html";
+
 fn generated() -> Vec<(&'static str, String)> {
     vec![
         ("docs/embedding.md", embedding_page()),
+        (HUGO_SHORTCODE, hugo_shortcode()),
+        (JEKYLL_INCLUDE, jekyll_include()),
+        ("embed/wordpress/attributes.php", wordpress_attributes()),
         (
             "docs/custom-elements.json",
             serde_json::to_string_pretty(&manifest()).unwrap_or_default() + "\n",
@@ -410,5 +509,107 @@ fn every_custom_property_the_styles_read_is_listed_and_every_listed_one_is_read(
     let loader = std::fs::read_to_string(root().join("embed/versus.js")).expect("the loader");
     for (part, _) in CSS_PARTS {
         assert!(loader.contains(&format!("'part', '{part}'")), "{part}");
+    }
+}
+
+/// The text of `file` outside its generated list of attributes (the whole
+/// file for one without), and without its comments of the usual kinds.
+fn hand_written(file: &str, start: &str, end: &str) -> String {
+    let text = std::fs::read_to_string(root().join(file)).expect("readable");
+    match (text.find(start), text.find(end)) {
+        (Some(at), Some(stop)) if at < stop => format!("{}{}", &text[..at], &text[stop..]),
+        _ => text,
+    }
+}
+
+/// Every platform sets every attribute the element documents, from the
+/// list above and no list of its own: the Eleventy plugin, the Astro
+/// component and renderCard pass attributes to `versus render`, which
+/// checks them (crates/cli/tests/render.rs sets each one); the Hugo and
+/// Jekyll templates and the WordPress plugin write them from the generated
+/// lists (checked for staleness above) and name none themselves but the
+/// ones they treat apart, each said here.
+#[test]
+fn no_platform_keeps_a_list_of_attributes_of_its_own() {
+    let names: Vec<&str> = ATTRIBUTES.iter().map(|a| a.name).collect();
+    let named = |text: &str, pattern: &dyn Fn(&str) -> String, apart: &[&str]| -> Vec<String> {
+        names
+            .iter()
+            .filter(|name| !apart.contains(name) && text.contains(&pattern(name)))
+            .map(|name| name.to_string())
+            .collect()
+    };
+    // renderCard's and renderElement's own options are the command's
+    // (--src, --preset, --priorities, --theme, --compact); every other
+    // attribute goes through --attribute.
+    let options = ["src", "preset", "priorities", "theme", "compact"];
+    for file in [
+        "embed/package/render.mjs",
+        "embed/package/eleventy.mjs",
+        "embed/package/platforms/astro/Versus.astro",
+    ] {
+        let text = std::fs::read_to_string(root().join(file)).expect("readable");
+        let code: String = text
+            .lines()
+            .filter(|line| {
+                let line = line.trim_start();
+                !line.starts_with("//") && !line.starts_with('*') && !line.starts_with("/**")
+            })
+            .collect::<Vec<_>>()
+            .join("\n");
+        assert_eq!(
+            named(&code, &|name| format!("'{name}'"), &options),
+            Vec::<String>::new(),
+            "{file}"
+        );
+        assert!(!code.contains("ATTRIBUTES"), "{file} keeps a list");
+    }
+    // Hugo: src is an address of the site and preset is checked against the comparison.
+    let hugo = hand_written(
+        HUGO_SHORTCODE,
+        "{{- /* The element's attributes",
+        "{{- /* end of the generated attributes */ -}}",
+    );
+    assert_eq!(
+        named(
+            &hugo,
+            &|name| format!(".Get \"{name}\""),
+            &["src", "preset"]
+        ),
+        Vec::<String>::new()
+    );
+    // Jekyll: src is an address of the site.
+    let jekyll = hand_written(
+        JEKYLL_INCLUDE,
+        "{%- comment -%} The element's attributes",
+        "{%- comment -%} end of the generated attributes {%- endcomment -%}",
+    );
+    assert_eq!(
+        named(&jekyll, &|name| format!("include.{name}"), &["src"]),
+        Vec::<String>::new()
+    );
+    // WordPress: src is checked as an address, preset picks the built-in
+    // comparison's fallback, and the block's "lazy" setting is loading="lazy".
+    let php =
+        std::fs::read_to_string(root().join("embed/wordpress/versus-card.php")).expect("readable");
+    assert_eq!(
+        named(
+            &php,
+            &|name| format!("'{name}'"),
+            &["src", "preset", "loading"]
+        ),
+        Vec::<String>::new()
+    );
+    assert!(php.contains("require __DIR__ . '/attributes.php'"));
+    // The block has a setting for each (loading as its "lazy" toggle).
+    let block: Value = serde_json::from_str(
+        &std::fs::read_to_string(root().join("embed/wordpress/block.json")).expect("readable"),
+    )
+    .expect("JSON");
+    for name in names.iter().filter(|name| **name != "loading") {
+        assert!(
+            block["attributes"][name].is_object(),
+            "the block has no {name}"
+        );
     }
 }

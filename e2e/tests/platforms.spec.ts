@@ -110,6 +110,25 @@ async function expectRenderedBesideToday(browser: Browser, page: Page, url: stri
   await expect(CardPage.byId(page, 'second').card).toHaveClass(/versus-theme-dark/);
 }
 
+/** The page's two cards given every attribute at once (docs/embedding.md):
+ *  #attributes of today's kind and #attributes-rendered rendered into the
+ *  page: each carries inherit-font (the card in the page's font), starts
+ *  from the preset customised to exactly the priorities, and works. */
+async function expectEveryAttribute(page: Page, url: string) {
+  await page.goto(url);
+  for (const id of ['attributes', 'attributes-rendered']) {
+    const element = page.locator(`versus-card#${id}`);
+    await expect(element).toHaveAttribute('inherit-font', /^(|true)$/);
+    await expect(element).toHaveAttribute('preset', 'busy');
+    await expect(element).toHaveAttribute('priorities', 'setup,writers:high');
+    const card = CardPage.byId(page, id);
+    await expect(card.card).toHaveClass(/versus-inherit-font/);
+    await expect(card.origin).toHaveText('Customised from Busy site');
+    await expect(card.card.locator('.versus-controls')).not.toHaveAttribute('inert');
+  }
+  await expect(page.locator('versus-card#attributes')).toHaveAttribute('share-key', 'mine');
+}
+
 /** What a feed reader gets: the fallback's title, verdict and table, no card script. */
 function expectFallbackIn(feed: string) {
   const text = feed.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&#34;|&quot;/g, '"').replace(/&amp;/g, '&');
@@ -130,6 +149,7 @@ test.describe('Hugo (Debian\'s hugo)', () => {
     versusCard(folder, ['init', 'themes/versus', '--hugo']);
     versusCard(folder, ['render', 'static/databases.json', '--preset', 'busy'], 'static/databases.fallback.html');
     versusCard(folder, ['render', 'static/databases.json', '--card', '--src', '/blog/databases.json', '--preset', 'busy'], 'static/databases.card.html');
+    versusCard(folder, ['render', 'static/databases.json', '--card', '--preset', 'busy', '--priorities', 'setup,writers:high', '--attribute', 'inherit-font'], 'static/databases.attributes.card.html');
     built('hugo', ['--baseURL', 'http://127.0.0.1:5401/blog/', '-d', 'out/blog'], folder);
     await serve(join(folder, 'out'), 5401, running);
   });
@@ -146,6 +166,28 @@ test.describe('Hugo (Debian\'s hugo)', () => {
 
   test('the RSS feed carries the fallback', () => {
     expectFallbackIn(readFileSync(join(folder, 'out/blog/index.xml'), 'utf8'));
+  });
+
+  test('every attribute the element documents can be given: inherit-font, a preset with priorities, share-key', async ({ page }) => {
+    await expectEveryAttribute(page, 'http://127.0.0.1:5401/blog/posts/attributes/');
+  });
+
+  test('an attribute the element does not have, a value it does not take, or one the rendered card holds stops the build', () => {
+    const wrong = (shortcode: string) => {
+      writeFileSync(join(folder, 'content/posts/wrong.md'), `---\ntitle: Wrong\n---\n${shortcode}\n`);
+      const outcome = build('hugo', ['-d', 'out-wrong'], folder);
+      rmSync(join(folder, 'content/posts/wrong.md'));
+      return outcome;
+    };
+    const unknown = wrong('{{< versus src="databases.json" hidden="true" >}}');
+    expect(unknown.failed).toBe(true);
+    expect(unknown.output).toContain('<versus-card> has no attribute "hidden"; its attributes are preset, priorities, theme, compact, src, inherit-font, loading, share-key, id');
+    const blue = wrong('{{< versus src="databases.json" theme="blue" >}}');
+    expect(blue.failed).toBe(true);
+    expect(blue.output).toContain('theme is one of auto, light, dark, not "blue"');
+    const font = wrong('{{< versus card="databases.card.html" inherit-font="true" >}}');
+    expect(font.failed).toBe(true);
+    expect(font.output).toContain('inherit-font comes from the rendered file static/databases.card.html');
   });
 
   test('card="…" puts a card rendered by the command line in the page\'s HTML, beside a card of today\'s kind', async ({ browser, page }) => {
@@ -207,6 +249,7 @@ test.describe('Jekyll (Debian\'s jekyll, the minima theme)', () => {
     versusCard(folder, ['init', '.', '--jekyll']);
     versusCard(folder, ['render', 'databases.json', '--preset', 'busy'], '_includes/databases.fallback.html');
     versusCard(folder, ['render', 'databases.json', '--card', '--preset', 'busy'], '_includes/databases.card.html');
+    versusCard(folder, ['render', 'databases.json', '--card', '--preset', 'busy', '--priorities', 'setup,writers:high', '--attribute', 'inherit-font'], '_includes/databases.attributes.card.html');
     built('jekyll', ['build', '-d', 'out/blog'], folder);
     await serve(join(folder, 'out'), 5402, running);
   });
@@ -219,6 +262,10 @@ test.describe('Jekyll (Debian\'s jekyll, the minima theme)', () => {
 
   test('the feed carries the fallback', () => {
     expectFallbackIn(readFileSync(join(folder, 'out/blog/feed.xml'), 'utf8'));
+  });
+
+  test('every attribute the element documents can be given: inherit-font, a preset with priorities, share-key', async ({ page }) => {
+    await expectEveryAttribute(page, 'http://127.0.0.1:5402/blog/2026/11/27/attributes.html');
   });
 
   test('card="…" puts a card rendered by the command line in the page\'s HTML, through kramdown, beside a card of today\'s kind', async ({ browser, page }) => {
@@ -267,6 +314,15 @@ test.describe('Eleventy 3 with its RSS plugin (from npm)', () => {
 
   test('the RSS feed carries the fallback', () => {
     expectFallbackIn(readFileSync(join(folder, 'out/feed.xml'), 'utf8'));
+  });
+
+  test('every attribute the element documents can be given: inherit-font, a preset with priorities, share-key; one it does not have stops the build', async ({ page }) => {
+    await expectEveryAttribute(page, 'http://127.0.0.1:5403/posts/attributes/');
+    writeFileSync(join(folder, 'posts/wrong.njk'), '---\ntitle: Wrong\n---\n{% versus "databases.json", { hidden: true } %}\n');
+    const unknown = build(bin('eleventy'), ['--output=out-wrong'], folder);
+    rmSync(join(folder, 'posts/wrong.njk'));
+    expect(unknown.failed).toBe(true);
+    expect(unknown.output).toContain('databases.json: <versus-card> has no attribute "hidden"; its attributes are preset, priorities, theme, compact, src, inherit-font, loading, share-key, id');
   });
 
   test('a card from `versus-card render --card` pasted into a Markdown post comes through whole: on the screen without scripts, then live', async ({ browser, page }) => {
@@ -364,6 +420,10 @@ test.describe('Astro (from npm)', () => {
     await expectWorkingCard(page, 'http://127.0.0.1:5404/blog/');
     await expect(CardPage.byId(page, 'second').card).toHaveClass(/versus-theme-dark/);
     await page.locator('versus-card#busy').screenshot({ path: 'test-results/screenshots/platform-astro.png' });
+  });
+
+  test('every attribute the element documents can be given: inherit-font, a preset with priorities, share-key', async ({ page }) => {
+    await expectEveryAttribute(page, 'http://127.0.0.1:5404/blog/attributes/');
   });
 
   test('<Versus rendered /> puts the card in the page\'s HTML, beside a card of today\'s kind', async ({ browser, page }) => {

@@ -131,6 +131,11 @@ for (const wordpress of WORDPRESSES) {
 
       posts.block = await publish('admin', 'A block post', '<!-- wp:paragraph --><p>Before the card.</p><!-- /wp:paragraph -->\n<!-- wp:versus-card/comparison {"preset":"chat"} /-->\n<!-- wp:paragraph --><p>After the card.</p><!-- /wp:paragraph -->');
       posts.shortcode = await publish('admin', 'A classic post', '<p>Before.</p>\n[versus preset="ml" theme="dark" id="ml"]\n<p>After.</p>');
+      // Every attribute the element documents: the shortcode by name (a flag also as a bare word), the block by its settings.
+      posts.attributes = await publish('admin', 'Every attribute', [
+        '[versus preset="chat" priorities="speed,ml:high" inherit-font share-key="mine" id="attributes" loading="eager"]',
+        '<!-- wp:versus-card/comparison {"preset":"chat","priorities":"speed,ml:high","inherit-font":true,"id":"attributes-block"} /-->',
+      ].join('\n'));
       // A comparison of the author's own, from the media library, with its fallback.
       const media = await rest('admin', '/wp/v2/media', readFileSync('e2e/hosts/specs/databases.json'), {
         'content-type': 'application/json',
@@ -188,6 +193,21 @@ for (const wordpress of WORDPRESSES) {
       await card.toggle('Raw speed');
       await expect(card.origin).toHaveText('Customised from Machine learning');
       expect([...hosts]).toEqual([`127.0.0.1:${PORT}`]);
+    });
+
+    test('every attribute the element documents can be given, to the shortcode and to the block: inherit-font, a preset with priorities', async ({ page }) => {
+      await page.goto(posts.attributes.link);
+      for (const id of ['attributes', 'attributes-block']) {
+        const element = page.locator(`versus-card#${id}`);
+        await expect(element).toHaveAttribute('inherit-font', '');
+        await expect(element).toHaveAttribute('preset', 'chat');
+        await expect(element).toHaveAttribute('priorities', 'speed,ml:high');
+        const card = CardPage.byId(page, id);
+        await expect(card.card).toHaveClass(/versus-inherit-font/);
+        await expect(card.origin).toHaveText('Customised from Real-time chat');
+      }
+      await expect(page.locator('versus-card#attributes')).toHaveAttribute('share-key', 'mine');
+      await expect(page.locator('versus-card#attributes')).toHaveAttribute('loading', 'eager');
     });
 
     test('a JSON file from the media library is the card\'s comparison, with the author\'s fallback', async ({ page }) => {

@@ -14,7 +14,9 @@
 // and inside it the static fallback, rendered at build time from the JSON by
 // the package's own renderer (the card's model code, compiled to wasm), so
 // the page and its feed carry the whole comparison for readers without
-// scripts. With `rendered`, the card itself is rendered into the
+// scripts; every option but `rendered` is an attribute of the card, any
+// the element documents (`"inherit-font": true`), checked by the renderer
+// with its message. With `rendered`, the card itself is rendered into the
 // page too (a declarative shadow root, as `versus-card render --card` prints
 // it): on the screen with the first paint, then hydrated by the loader,
 // which is `async` when the page's first card is rendered, since such a
@@ -24,18 +26,16 @@
 // and column.
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { attributesText, renderCard, renderFallback } from './render.mjs';
+import { readFileSync } from 'node:fs';
+import { renderCard, renderElement } from './render.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
-const BROWSER_FILES = ['versus.js', 'versus-card.js', 'versus-card_bg.wasm'];
-const ATTRIBUTES = ['preset', 'priorities', 'theme', 'loading', 'id', 'share-key'];
-// What a rendered card's element gets besides what the renderer writes.
-const RENDERED_EXTRAS = ['loading', 'id', 'share-key'];
-const pick = (settings, names) => Object.fromEntries(names.map((name) => [name, settings[name]]));
+// The files a page needs to run the card: the package's list (scripts/release.mjs writes it into package.json).
+const CARD_FILES = JSON.parse(readFileSync(join(here, 'package.json'), 'utf8')).versusCard.cardFiles;
 
 /** The plugin: `eleventyConfig.addPlugin(versus, { folder: 'versus' })`. */
 export default function versus(eleventyConfig, { folder = 'versus' } = {}) {
-  for (const file of BROWSER_FILES) eleventyConfig.addPassthroughCopy({ [join(here, file)]: `${folder}/${file}` });
+  for (const file of CARD_FILES) eleventyConfig.addPassthroughCopy({ [join(here, file)]: `${folder}/${file}` });
   // The pages that have their loader already, in this build.
   const loaded = new Set();
   eleventyConfig.on('eleventy.before', () => loaded.clear());
@@ -55,12 +55,10 @@ export default function versus(eleventyConfig, { folder = 'versus' } = {}) {
     const page = this.page?.outputPath ?? this.page?.url ?? '';
     const loader = loaded.has(page) ? '' : `<script type="module" src="/${folder}/versus.js"${settings.rendered ? ' async' : ''}></script>\n`;
     loaded.add(page);
-    if (settings.rendered) {
-      // The renderer writes src, preset, priorities, theme and compact.
-      return `${loader}${renderCard(file, { ...settings, src: address, attributes: pick(settings, RENDERED_EXTRAS) }).trim()}`;
-    }
-    const fallback = renderFallback(file, settings);
-    const attributes = attributesText({ src: address, ...pick(settings, ATTRIBUTES), compact: Boolean(settings.compact) }, file);
-    return `${loader}<versus-card${attributes}>\n${fallback.trim()}\n</versus-card>`;
+    // Every other option is an attribute of the element: the renderer
+    // writes it, checked against the element's list (src/ui/element.rs).
+    const { rendered, preset, priorities, theme, compact, ...attributes } = settings;
+    const element = (rendered ? renderCard : renderElement)(file, { src: address, preset, priorities, theme, compact, attributes });
+    return `${loader}${element.trim()}`;
   });
 }

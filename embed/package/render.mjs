@@ -2,8 +2,11 @@
 // static fallback of a comparison (the whole comparison as plain HTML, for
 // feeds, email and readers without scripts), and the whole <versus-card>
 // with the card rendered into it (shown with the page's first paint, then
-// hydrated), made at build time by the same code as the card and
-// `npx versus-card render [--card]`, compiled to wasm. For the
+// hydrated), or with the fallback alone inside (renderElement), made at
+// build time by the same code as the card and `npx versus-card render
+// [--card | --element]`, compiled to wasm: the one writer of the element
+// (the card crate's src/embed.rs), which checks every attribute against
+// the element's list. For the
 // platform integrations (versus-card/eleventy, versus-card/astro) and any
 // build script.
 import { readFileSync } from 'node:fs';
@@ -51,29 +54,40 @@ export class VersusRenderError extends Error {
  * own message for a missing, broken or invalid file, or an unknown preset.
  */
 export function renderFallback(file, { preset, priorities } = {}) {
-  const args = ['render', String(file)];
+  const args = [];
   if (preset) args.push('--preset', String(preset));
   if (priorities) args.push('--priorities', String(priorities));
-  const outcome = runCommandLine(args);
-  if (outcome.code !== 0) throw new VersusRenderError(outcome.stderr.trim());
-  return outcome.stdout;
+  return render(file, args);
 }
 
 /**
- * `attributes` ({ name: value }) as they go in a start tag, each after a
- * space: values escaped, `true` as the name alone, and an empty, `false` or
- * missing value not at all. A name that is not one throws a
- * VersusRenderError that starts with `where`.
+ * The command line's options for the element: `src`, `preset`,
+ * `priorities`, `theme` and `compact` as its own options, and each of
+ * `attributes` ({ name: value }) as `--attribute NAME=VALUE` (`true`: the
+ * name alone; an empty, `false` or missing value: not at all), which the
+ * command checks against the element's list (src/ui/element.rs) and
+ * refuses with a message naming it.
  */
-export function attributesText(attributes, where) {
-  let text = '';
+function elementArgs(file, { src, preset, priorities, theme, compact, attributes = {} }) {
+  const args = [];
   for (const [name, value] of Object.entries(attributes)) {
-    if (!/^[a-z][a-z0-9-]*$/.test(name)) throw new VersusRenderError(`${where}: "${name}" is not an attribute name`);
     if (value === undefined || value === null || value === false || value === '') continue;
-    const escaped = String(value).replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-    text += value === true ? ` ${name}` : ` ${name}="${escaped}"`;
+    if (name.includes('=')) throw new VersusRenderError(`${file}: "${name}" is not an attribute name`);
+    args.push('--attribute', value === true ? name : `${name}=${value}`);
   }
-  return text;
+  if (src) args.push('--src', String(src));
+  if (preset) args.push('--preset', String(preset));
+  if (priorities) args.push('--priorities', String(priorities));
+  if (theme) args.push('--theme', String(theme));
+  if (compact) args.push('--compact');
+  return args;
+}
+
+/** Runs `versus render FILE ARGS…`; its output, or throws its message. */
+function render(file, args) {
+  const outcome = runCommandLine(['render', String(file), ...args]);
+  if (outcome.code !== 0) throw new VersusRenderError(outcome.stderr.trim());
+  return outcome.stdout;
 }
 
 /**
@@ -82,21 +96,23 @@ export function attributesText(attributes, where) {
  * then hydrated by the card), and the static fallback after it, as
  * `npx versus-card render FILE --card` prints it. `src` is the address the
  * page loads the comparison from (without it the JSON goes inside the
- * element); `theme` and `compact` are the card's attributes, and
- * `attributes` any others it should carry, such as `{ id: 'tea', loading:
- * 'lazy' }` (written as attributesText writes them). Load the card with
- * `<script type="module" src=".../versus.js" async>`. Throws a
- * VersusRenderError as renderFallback does.
+ * element); `preset`, `priorities`, `theme` and `compact` are the card's
+ * attributes, and `attributes` any others the element documents, such as
+ * `{ id: 'tea', loading: 'lazy', 'inherit-font': true }`, written first.
+ * Load the card with `<script type="module" src=".../versus.js" async>`.
+ * Throws a VersusRenderError as renderFallback does, and for an attribute
+ * the element does not have or a value it does not take.
  */
-export function renderCard(file, { src, preset, priorities, theme, compact, attributes = {} } = {}) {
-  const extra = attributesText(attributes, file);
-  const args = ['render', String(file), '--card'];
-  if (src) args.push('--src', String(src));
-  if (preset) args.push('--preset', String(preset));
-  if (priorities) args.push('--priorities', String(priorities));
-  if (theme) args.push('--theme', String(theme));
-  if (compact) args.push('--compact');
-  const outcome = runCommandLine(args);
-  if (outcome.code !== 0) throw new VersusRenderError(outcome.stderr.trim());
-  return outcome.stdout.replace(/^<versus-card/, `<versus-card${extra}`);
+export function renderCard(file, options = {}) {
+  return render(file, ['--card', ...elementArgs(file, options)]);
+}
+
+/**
+ * The `<versus-card>` element for the comparison in `file` with its
+ * attributes (as renderCard takes them) and the static fallback inside, but
+ * no rendered card, as `npx versus-card render FILE --element` prints it:
+ * the card starts when its loader runs. Throws as renderCard does.
+ */
+export function renderElement(file, options = {}) {
+  return render(file, ['--element', ...elementArgs(file, options)]);
 }

@@ -2,7 +2,9 @@
 // `npx versus-card`: the versus command line on Node 18 or newer.
 //
 //   versus-card check FILE.json…                       the card's own messages, FILE:LINE:COLUMN: PATH: message
-//   versus-card render FILE.json [--preset ID | --priorities SPEC] [--card [--src URL]]   the static fallback HTML; with --card the whole element, the card rendered in it
+//   versus-card render FILE.json [--preset ID] [--priorities SPEC] [--card | --element] [--src URL] [--attribute NAME[=VALUE]]…
+//                                                      the static fallback HTML; with --card the whole element, the card rendered in it;
+//                                                      with --element the element with the fallback inside; any attribute of the element
 //   versus-card schema                                 the format's JSON Schema
 //   versus-card init DIR                               copy the card's files into DIR, print the two lines
 //   versus-card init DIR --hugo | --jekyll             the files and the platform's template (docs/platforms.md)
@@ -19,8 +21,8 @@ import { runCommandLine } from '../render.mjs';
 const packageFolder = new URL('..', import.meta.url);
 const args = process.argv.slice(2);
 
-/** The files a page needs, from the package folder. */
-const BROWSER_FILES = ['versus.js', 'versus-card.js', 'versus-card_bg.wasm', 'embed.html', 'embed-frame.js', 'embed-frame.css', 'versus-iframe.js'];
+/** The files a page needs, from the package folder: the package's list (scripts/release.mjs writes it into package.json). */
+const BROWSER_FILES = JSON.parse(readFileSync(new URL('package.json', packageFolder), 'utf8')).versusCard.browserFiles;
 
 /** Copies the browser files into `folder` (made if need be). */
 function copyBrowserFiles(folder) {

@@ -33,7 +33,11 @@
 							options: [ { label: 'Follow the reader', value: '' }, { label: 'Light', value: 'light' }, { label: 'Dark', value: 'dark' } ],
 							onChange: set( 'theme' ),
 						} ),
+						el( TextControl, { label: 'Priorities (share-link syntax, such as speed,ml:high)', value: attributes.priorities, onChange: set( 'priorities' ) } ),
 						el( ToggleControl, { label: 'Compact', checked: attributes.compact, onChange: set( 'compact' ) } ),
+						el( ToggleControl, { label: 'Use the page\'s font', checked: attributes[ 'inherit-font' ], onChange: set( 'inherit-font' ) } ),
+						el( TextControl, { label: 'Id (also its key in share links)', value: attributes.id, onChange: set( 'id' ) } ),
+						el( TextControl, { label: 'Key in share links (instead of the id)', value: attributes[ 'share-key' ], onChange: set( 'share-key' ) } ),
 						el( ToggleControl, { label: 'Load when the reader scrolls near', checked: attributes.lazy, onChange: set( 'lazy' ) } ),
 						el( TextareaControl, {
 							label: 'Fallback for your own comparison (the output of npx versus-card render FILE)',

@@ -20,6 +20,9 @@
  * - the loader (card/versus.js) only on pages that show a card, as a
  *   module: wp_enqueue_script_module where WordPress has it (6.5 and
  *   later), otherwise a type="module" script tag;
+ * - the element's attributes and their values from attributes.php, which
+ *   tests/element.rs generates from the card's own list (src/ui/element.rs):
+ *   the block, the shortcode and KSES take exactly those;
  * - KSES: the <versus-card> element with exactly its attributes, so an
  *   author who is not an administrator can paste the two lines too;
  * - JSON files in the media library, for the block's comparison picker.
@@ -30,11 +33,21 @@ defined( 'ABSPATH' ) || exit;
 const VERSUS_CARD_VERSION = '{{VERSION}}';
 
 /**
- * The element's attributes, and nothing else: written in by make release
- * from docs/custom-elements.json, which src/ui/element.rs generates.
+ * The element's attributes and their values ('text', true for one that is
+ * present or absent, or the words it takes), and nothing else: attributes.php,
+ * which tests/element.rs generates from src/ui/element.rs.
  */
+function versus_card_attributes() {
+	static $attributes = null;
+	if ( null === $attributes ) {
+		$attributes = require __DIR__ . '/attributes.php';
+	}
+	return $attributes;
+}
+
+/** The element's attribute names. */
 function versus_card_attribute_names() {
-	return array( /* ATTRIBUTES */ );
+	return array_keys( versus_card_attributes() );
 }
 
 /**
@@ -68,31 +81,32 @@ add_filter( 'script_loader_tag', 'versus_card_module_tag', 10, 2 );
  */
 function versus_card_clean_attributes( $given ) {
 	$clean = array();
-	$id    = '/^[A-Za-z0-9_-]{1,64}$/';
-	if ( ! empty( $given['preset'] ) && preg_match( $id, $given['preset'] ) ) {
-		$clean['preset'] = $given['preset'];
-	}
-	if ( ! empty( $given['priorities'] ) && preg_match( '/^[A-Za-z0-9_:,-]{1,400}$/', $given['priorities'] ) ) {
-		$clean['priorities'] = $given['priorities'];
-	}
-	if ( ! empty( $given['theme'] ) && in_array( $given['theme'], array( 'light', 'dark' ), true ) ) {
-		$clean['theme'] = $given['theme'];
-	}
-	if ( ! empty( $given['src'] ) ) {
-		$src = esc_url_raw( $given['src'], array( 'http', 'https' ) );
-		if ( '' !== $src ) {
-			$clean['src'] = $src;
+	foreach ( versus_card_attributes() as $name => $values ) {
+		if ( ! isset( $given[ $name ] ) || '' === $given[ $name ] || false === $given[ $name ] ) {
+			continue;
 		}
-	}
-	if ( ! empty( $given['loading'] ) && 'lazy' === $given['loading'] ) {
-		$clean['loading'] = 'lazy';
-	}
-	if ( ! empty( $given['id'] ) && preg_match( $id, $given['id'] ) ) {
-		$clean['id'] = $given['id'];
-	}
-	$yes = array( true, 'true', '1', 'yes', 'compact' );
-	if ( isset( $given['compact'] ) && in_array( $given['compact'], $yes, true ) ) {
-		$clean['compact'] = true;
+		$value = $given[ $name ];
+		if ( true === $values ) {
+			// Present or absent: on for the words an author means by it.
+			if ( in_array( $value, array( true, 'true', '1', 'yes', $name ), true ) ) {
+				$clean[ $name ] = true;
+			}
+		} elseif ( ! is_string( $value ) ) {
+			continue;
+		} elseif ( is_array( $values ) ) {
+			if ( in_array( $value, $values, true ) ) {
+				$clean[ $name ] = $value;
+			}
+		} elseif ( 'src' === $name ) {
+			// The one address: http or https only.
+			$src = esc_url_raw( $value, array( 'http', 'https' ) );
+			if ( '' !== $src ) {
+				$clean[ $name ] = $src;
+			}
+		} elseif ( preg_match( '/^[A-Za-z0-9_:,-]{1,400}$/', $value ) ) {
+			// Ids, priorities and keys: letters, digits, -, _, : and commas.
+			$clean[ $name ] = $value;
+		}
 	}
 	return $clean;
 }
@@ -130,21 +144,20 @@ function versus_card_markup( $given, $fallback = '' ) {
 	return $html . '>' . "\n" . trim( $fallback ) . "\n" . '</versus-card>';
 }
 
-/** [versus preset="chat" src="…" theme="dark" loading="lazy"]fallback[/versus] */
+/**
+ * [versus preset="chat" src="…" theme="dark" loading="lazy" inherit-font]fallback[/versus]:
+ * every attribute of the element, by its name; one that is present or
+ * absent also as a bare word.
+ */
 function versus_card_shortcode( $atts, $content = '' ) {
-	$atts = shortcode_atts(
-		array(
-			'preset'     => '',
-			'priorities' => '',
-			'theme'      => '',
-			'src'        => '',
-			'loading'    => '',
-			'compact'    => '',
-			'id'         => '',
-		),
-		$atts,
-		'versus'
-	);
+	$atts  = is_array( $atts ) ? $atts : array();
+	$flags = array_keys( array_filter( versus_card_attributes(), 'is_bool' ) );
+	foreach ( $atts as $key => $value ) {
+		if ( is_int( $key ) && in_array( $value, $flags, true ) ) {
+			$atts[ $value ] = true;
+		}
+	}
+	$atts = shortcode_atts( array_fill_keys( versus_card_attribute_names(), '' ), $atts, 'versus' );
 	return versus_card_markup( $atts, (string) $content );
 }
 add_shortcode( 'versus', 'versus_card_shortcode' );

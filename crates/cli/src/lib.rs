@@ -13,15 +13,19 @@
 //!   static HTML fallback (the card crate's `render`) to put inside
 //!   `<versus-card>`; with `--card` it prints the whole element: the card
 //!   rendered ahead of time in a declarative shadow root, the comparison
-//!   (or `--src URL`), and the fallback;
+//!   (or `--src URL`), and the fallback; with `--element` the element with
+//!   the comparison (or `--src`) and the fallback, without the rendered card.
+//!   Both take any attribute the element documents (`--attribute
+//!   inherit-font`, `--attribute id=tea`), checked against
+//!   src/ui/element.rs, and write the element with `versus::embed`;
 //! - `versus schema` prints the format's JSON Schema (docs/versus.schema.json);
 //! - `versus style-hash` prints the Content-Security-Policy source that lets
 //!   a rendered card's inline stylesheet apply under a strict `style-src`.
 //!
 //! `-` reads standard input.
 
-use clap::{Args, Parser, Subcommand};
-use versus::embed::{card_element, Inside};
+use clap::{ArgGroup, Args, Parser, Subcommand};
+use versus::embed::{card_element, checked_attribute, Inside};
 use versus::render::{render_card, render_fallback, Look, RENDERED_ATTRIBUTE};
 use versus::ui::Theme;
 use versus_model::calendar::{Age, Day};
@@ -76,6 +80,7 @@ enum Command {
 }
 
 #[derive(Args)]
+#[command(group(ArgGroup::new("wrapped").args(["card", "element"])))]
 struct Render {
     /// The comparison JSON file, or - for standard input.
     file: String,
@@ -91,16 +96,63 @@ struct Render {
     /// with the page's first paint, before any script), then the fallback.
     #[arg(long)]
     card: bool,
-    /// With --card: the address the page will load the comparison from
-    /// (its src attribute), instead of putting the JSON inside the element.
-    #[arg(long, requires = "card", value_name = "URL")]
+    /// Print the <versus-card> element with the comparison (or --src) and
+    /// the fallback inside, without the rendered card.
+    #[arg(long)]
+    element: bool,
+    /// With --card or --element: the address the page will load the
+    /// comparison from (its src attribute), instead of putting the JSON
+    /// inside the element.
+    #[arg(long, requires = "wrapped", value_name = "URL")]
     src: Option<String>,
-    /// With --card: the card's theme attribute.
-    #[arg(long, requires = "card", value_parser = clap::builder::PossibleValuesParser::new(Theme::NAMES))]
+    /// With --card or --element: the card's theme attribute.
+    #[arg(long, requires = "wrapped", value_parser = clap::builder::PossibleValuesParser::new(Theme::NAMES))]
     theme: Option<String>,
-    /// With --card: the card's compact attribute.
-    #[arg(long, requires = "card")]
+    /// With --card or --element: the card's compact attribute.
+    #[arg(long, requires = "wrapped")]
     compact: bool,
+    /// With --card or --element: any attribute of <versus-card>
+    /// (docs/embedding.md), as NAME for one that is present or absent
+    /// (inherit-font) or NAME=VALUE (id=tea, loading=lazy); repeatable.
+    #[arg(long = "attribute", requires = "wrapped", value_name = "NAME[=VALUE]")]
+    attributes: Vec<String>,
+}
+
+/// The element's attributes a `versus render` asks for: each `--attribute`
+/// in the order given, then `--src`, `--preset`, `--priorities`, `--theme`
+/// and `--compact`; every one checked against the element's list, and none
+/// given twice.
+fn element_attributes(render: &Render) -> Result<Vec<(&'static str, String)>, String> {
+    let mut attributes: Vec<(&'static str, String)> = Vec::new();
+    let mut hows: Vec<String> = Vec::new();
+    let mut add = |name: &'static str, value: String, how: String| {
+        if let Some(at) = attributes.iter().position(|(given, _)| *given == name) {
+            return Err(format!(
+                "{name} is given twice, as {} and as {how}: give it once",
+                hows[at]
+            ));
+        }
+        attributes.push((name, value));
+        hows.push(how);
+        Ok(())
+    };
+    for given in &render.attributes {
+        let (name, value) = checked_attribute(given)?;
+        add(name, value, format!("--attribute {given}"))?;
+    }
+    let options = [
+        ("src", render.src.clone()),
+        ("preset", render.preset.clone()),
+        ("priorities", render.priorities.clone()),
+        ("theme", render.theme.clone()),
+        ("compact", render.compact.then(String::new)),
+    ];
+    for (name, value) in options {
+        if let Some(value) = value {
+            add(name, value, format!("--{name}"))?;
+        }
+    }
+    Ok(attributes)
 }
 
 /// Runs the command line on `args` (the program's name first, as in
@@ -172,6 +224,14 @@ pub fn run(args: &[String], io: &mut dyn Io, platform: &dyn Platform) -> u8 {
 }
 
 fn rendered(render: &Render, io: &mut dyn Io, platform: &dyn Platform) -> Result<String, String> {
+    let attributes =
+        element_attributes(render).map_err(|message| format!("{}: {message}", render.file))?;
+    let attribute = |name: &str| {
+        attributes
+            .iter()
+            .find(|(given, _)| *given == name)
+            .map(|(_, value)| value.as_str())
+    };
     let json = io.read(&render.file)?;
     let comparison = parse_comparison(&json, platform).map_err(|problems| {
         problems
@@ -180,11 +240,7 @@ fn rendered(render: &Render, io: &mut dyn Io, platform: &dyn Platform) -> Result
             .collect::<Vec<_>>()
             .join("\n")
     })?;
-    let choices = match starting_choices(
-        &comparison,
-        render.preset.as_deref(),
-        render.priorities.as_deref(),
-    ) {
+    let choices = match starting_choices(&comparison, attribute("preset"), attribute("priorities")) {
         None => Choices::defaults(&comparison),
         Some(choices) => choices.map_err(|garbled| {
             format!(
@@ -194,36 +250,31 @@ fn rendered(render: &Render, io: &mut dyn Io, platform: &dyn Platform) -> Result
         })?,
     };
     let fallback = render_fallback(&comparison, &choices);
-    if !render.card {
+    if !render.card && !render.element {
         return Ok(format!("{fallback}\n"));
     }
-    let theme = render.theme.as_deref().and_then(Theme::from_name);
+    let json_inside = attribute("src").is_none().then_some(json.as_str());
+    if render.element {
+        let inside = Inside {
+            rendered: None,
+            json: json_inside,
+            fallback: Some(&fallback),
+        };
+        return Ok(format!("{}\n", card_element(&attributes, inside)));
+    }
     let look = Look {
-        theme: theme.unwrap_or_default(),
-        compact: render.compact,
-        inherit_font: false,
+        theme: attribute("theme")
+            .and_then(Theme::from_name)
+            .unwrap_or_default(),
+        compact: attribute("compact").is_some(),
+        inherit_font: attribute("inherit-font").is_some(),
     };
     let rendered = render_card(&comparison, &choices, look);
-    let mut attributes: Vec<(&str, String)> = Vec::new();
-    if let Some(src) = &render.src {
-        attributes.push(("src", src.clone()));
-    }
-    if let Some(preset) = &render.preset {
-        attributes.push(("preset", preset.clone()));
-    }
-    if let Some(priorities) = &render.priorities {
-        attributes.push(("priorities", priorities.clone()));
-    }
-    if let Some(theme) = theme {
-        attributes.push(("theme", theme.name().to_string()));
-    }
-    if render.compact {
-        attributes.push(("compact", String::new()));
-    }
+    let mut attributes = attributes;
     attributes.push((RENDERED_ATTRIBUTE, String::new()));
     let inside = Inside {
         rendered: Some(&rendered),
-        json: render.src.is_none().then_some(json.as_str()),
+        json: json_inside,
         fallback: Some(&fallback),
     };
     Ok(format!("{}\n", card_element(&attributes, inside)))

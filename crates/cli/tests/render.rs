@@ -180,3 +180,171 @@ fn versus_render_card_prints_the_whole_element_the_rendered_card_first_then_the_
     .expect("JSON");
     assert_eq!(inside, file);
 }
+
+/// Every attribute the element documents can be given with `--attribute`,
+/// checked against src/ui/element.rs with a message naming it; the element
+/// is written by `versus::embed`, the attributes given first.
+#[test]
+fn versus_render_card_takes_every_attribute_the_element_documents() {
+    for attribute in versus::ui::element::ATTRIBUTES {
+        let given = match attribute.values {
+            versus::ui::element::Values::Flag => attribute.name.to_string(),
+            versus::ui::element::Values::OneOf(words) => format!("{}={}", attribute.name, words[0]),
+            versus::ui::element::Values::Text(_) if attribute.name == "preset" => {
+                "preset=chat".into()
+            }
+            versus::ui::element::Values::Text(_) if attribute.name == "priorities" => {
+                "priorities=speed".into()
+            }
+            versus::ui::element::Values::Text(_) => format!("{}=a-b_c", attribute.name),
+        };
+        let out = versus(
+            &[
+                "render",
+                "content/node-vs-python.json",
+                "--card",
+                "--attribute",
+                &given,
+            ],
+            None,
+        );
+        assert!(
+            out.status.success(),
+            "{given}: {}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        let element = String::from_utf8_lossy(&out.stdout);
+        let written = match given.split_once('=') {
+            Some((name, value)) => format!("<versus-card {name}=\"{value}\" data-versus-rendered>"),
+            None => format!("<versus-card {given} data-versus-rendered>"),
+        };
+        assert!(
+            element.starts_with(&written),
+            "{given}: {}",
+            &element[..120]
+        );
+    }
+    // inherit-font reaches the rendered card's look; preset with priorities its choices.
+    let out = versus(
+        &[
+            "render",
+            "content/node-vs-python.json",
+            "--card",
+            "--attribute",
+            "inherit-font",
+            "--attribute",
+            "id=tea",
+            "--preset",
+            "chat",
+            "--priorities",
+            "speed,ml:high",
+        ],
+        None,
+    );
+    let element = String::from_utf8_lossy(&out.stdout);
+    assert!(
+        element.starts_with("<versus-card inherit-font id=\"tea\" preset=\"chat\" priorities=\"speed,ml:high\" data-versus-rendered>"),
+        "{}",
+        &element[..200]
+    );
+    assert!(element.contains("Customised from Real-time chat"));
+    // The rendered card takes the page's font, as the live card does.
+    assert!(
+        element.contains("class=\"versus-card versus-theme-auto versus-inherit-font\""),
+        "the rendered card's class"
+    );
+    let plain = versus(&["render", "content/node-vs-python.json", "--card"], None);
+    assert!(
+        String::from_utf8_lossy(&plain.stdout).contains("class=\"versus-card versus-theme-auto\"")
+    );
+    for (given, message) in [
+        ("hidden", "content/node-vs-python.json: <versus-card> has no attribute \"hidden\"; its attributes are preset, priorities, theme, compact, src, inherit-font, loading, share-key, id\n"),
+        ("x onclick=alert(1)", "content/node-vs-python.json: \"x onclick\" is not an attribute name\n"),
+        ("theme=blue", "content/node-vs-python.json: theme is one of auto, light, dark, not \"blue\"\n"),
+        ("inherit-font=yes", "content/node-vs-python.json: inherit-font is present or absent: give it without a value, not \"yes\"\n"),
+        ("loading=soon", "content/node-vs-python.json: loading is one of eager, lazy, not \"soon\"\n"),
+        ("id", "content/node-vs-python.json: id needs a value (letters, digits, - and _): id=VALUE\n"),
+    ] {
+        let out = versus(
+            &["render", "content/node-vs-python.json", "--card", "--attribute", given],
+            None,
+        );
+        assert_eq!(out.status.code(), Some(1), "{given}");
+        assert_eq!(String::from_utf8_lossy(&out.stderr), message);
+        assert!(out.stdout.is_empty());
+    }
+    let twice = versus(
+        &[
+            "render",
+            "content/node-vs-python.json",
+            "--card",
+            "--attribute",
+            "preset=chat",
+            "--preset",
+            "ml",
+        ],
+        None,
+    );
+    assert_eq!(
+        String::from_utf8_lossy(&twice.stderr),
+        "content/node-vs-python.json: preset is given twice, as --attribute preset=chat and as --preset: give it once\n"
+    );
+    let alone = versus(
+        &[
+            "render",
+            "content/node-vs-python.json",
+            "--attribute",
+            "inherit-font",
+        ],
+        None,
+    );
+    assert_eq!(
+        alone.status.code(),
+        Some(2),
+        "--attribute needs --card or --element"
+    );
+}
+
+/// `--element`: the element with the comparison (or `--src`) and the
+/// fallback inside, no rendered card: what a platform writes for a card of
+/// today's kind.
+#[test]
+fn versus_render_element_prints_the_element_with_the_fallback_and_no_rendered_card() {
+    let out = versus(
+        &[
+            "render",
+            "content/node-vs-python.json",
+            "--element",
+            "--attribute",
+            "inherit-font",
+            "--src",
+            "/node.json",
+            "--preset",
+            "chat",
+        ],
+        None,
+    );
+    assert!(out.status.success());
+    let c = comparison();
+    let choices = versus_model::share::starting_choices(&c, Some("chat"), None)
+        .expect("a preset")
+        .expect("that it has");
+    assert_eq!(
+        String::from_utf8_lossy(&out.stdout),
+        format!(
+            "<versus-card inherit-font src=\"/node.json\" preset=\"chat\">\n{}\n</versus-card>\n",
+            render_fallback(&c, &choices).trim_end()
+        )
+    );
+    let inline = versus(
+        &["render", "content/node-vs-python.json", "--element"],
+        None,
+    );
+    let text = String::from_utf8_lossy(&inline.stdout);
+    assert!(
+        text.starts_with("<versus-card>\n<script type=\"application/json\">\n{"),
+        "{}",
+        &text[..80]
+    );
+    assert!(!text.contains("shadowrootmode"));
+}
