@@ -48,7 +48,12 @@ pub fn script_safe_json(json: &str) -> String {
 /// (docs/embedding.md "Fallback: the whole comparison, for every reader");
 /// a lazy card, or one with a fallback, does not. A rendered card's loader
 /// is `async`: it fetches the wasm while the rest of the page is parsed.
-pub fn snippet(loader: &str, attributes: &[(&str, String)], inside: Inside<'_>) -> String {
+pub fn snippet<'a>(
+    loader: impl Into<Loader<'a>>,
+    attributes: &[(&str, String)],
+    inside: Inside<'_>,
+) -> String {
+    let loader = loader.into();
     let lazy = attributes
         .iter()
         .any(|(name, value)| *name == "loading" && value == "lazy");
@@ -59,11 +64,36 @@ pub fn snippet(loader: &str, attributes: &[(&str, String)], inside: Inside<'_>) 
     } else {
         " blocking=\"render\""
     };
+    let integrity = loader
+        .integrity
+        .map(|sri| format!(" integrity=\"{}\"", encode_double_quoted_attribute(sri)))
+        .unwrap_or_default();
     format!(
-        "<script type=\"module\" src=\"{}\"{blocking}></script>\n{}",
-        encode_double_quoted_attribute(loader),
+        "<script type=\"module\" src=\"{}\"{integrity}{blocking}></script>\n{}",
+        encode_double_quoted_attribute(loader.src),
         card_element(attributes, inside)
     )
+}
+
+/// The loader a snippet's first line loads: its address, and the
+/// Subresource Integrity hash that pins it (`npx versus-card init`
+/// prints it for the copy it made).
+#[derive(Clone, Copy, Debug)]
+pub struct Loader<'a> {
+    /// The address of `versus.js`.
+    pub src: &'a str,
+    /// Its `sha384-…` hash, for the `integrity` attribute.
+    pub integrity: Option<&'a str>,
+}
+
+impl<'a> From<&'a str> for Loader<'a> {
+    /// A loader without an integrity hash.
+    fn from(src: &'a str) -> Self {
+        Loader {
+            src,
+            integrity: None,
+        }
+    }
 }
 
 /// The `<versus-card>` element with these attributes (values escaped) and
@@ -101,7 +131,8 @@ pub fn card_element(attributes: &[(&str, String)], inside: Inside<'_>) -> String
             }
         })
         .collect();
-    format!("<versus-card{attributes}>{content}</versus-card>")
+    let tag = crate::ui::element::TAG_NAME;
+    format!("<{tag}{attributes}>{content}</{tag}>")
 }
 
 /// The attributes a rendered card is rendered with (`versus render --card`

@@ -13,7 +13,7 @@ use serde_json::{json, Value};
 use versus::embed::RENDERED_WITH;
 use versus::ui::element::{
     Values, ATTRIBUTES, CHANGE_EVENT, CHANGE_EVENT_DETAIL, CSS_PARTS, CSS_PROPERTIES,
-    EMBED_SNIPPET_METHOD, INTERNAL_ATTRIBUTES,
+    EMBED_SNIPPET_METHOD, INTERNAL_ATTRIBUTES, TAG_NAME,
 };
 use versus::ui::EmbedConfig;
 
@@ -357,7 +357,7 @@ fn hugo_shortcode() -> String {
         HUGO_SHORTCODE,
         "{{- /* The element's attributes, generated from src/ui/element.rs by tests/element.rs: edit them there. */ -}}\n",
         "{{- /* end of the generated attributes */ -}}",
-        &format!("{{{{- $versusAttributes := slice\n{entries}-}}}}\n"),
+        &format!("{{{{- $versusTag := \"{TAG_NAME}\" -}}}}\n{{{{- $versusAttributes := slice\n{entries}-}}}}\n"),
     )
 }
 
@@ -379,7 +379,7 @@ fn jekyll_include() -> String {
         "{%- comment -%} The element's attributes, generated from src/ui/element.rs by tests/element.rs: edit them there. {%- endcomment -%}\n",
         "{%- comment -%} end of the generated attributes {%- endcomment -%}",
         &format!(
-            "{{%- assign versus_attributes = \"{}\" | split: \",\" -%}}\n",
+            "{{%- assign versus_tag = \"{TAG_NAME}\" -%}}\n{{%- assign versus_attributes = \"{}\" | split: \",\" -%}}\n",
             entries.join(",")
         ),
     )

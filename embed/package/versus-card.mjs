@@ -44,11 +44,16 @@ function init(dir) {
   const target = resolve(dir);
   copyBrowserFiles(target);
   const integrity = `sha384-${createHash('sha384').update(readFileSync(join(target, 'versus.js'))).digest('base64')}`;
+  // The two lines come from the card's own writer (versus snippet).
+  const lines = runCommandLine(['snippet', '/versus/versus.js', '--integrity', integrity]);
+  if (lines.code !== 0) {
+    process.stderr.write(lines.stderr);
+    return lines.code;
+  }
   process.stdout.write(
     `Copied the card's ${BROWSER_FILES.length} files into ${shown(target)}.\n` +
       'Serve that folder with your site (here at /versus/, say) and put these two lines where the card goes:\n\n' +
-      `<script type="module" src="/versus/versus.js" integrity="${integrity}" blocking="render"></script>\n` +
-      '<versus-card></versus-card>\n',
+      lines.stdout,
   );
   return 0;
 }

@@ -28,6 +28,11 @@ pub struct Attribute {
     pub description: &'static str,
 }
 
+/// The element's name: the one place it is written by hand. The writer of
+/// the element (`crate::embed`), the generated manifest, types and platform
+/// templates take it from here.
+pub const TAG_NAME: &str = "versus-card";
+
 /// Every attribute a page sets on `<versus-card>` (docs/embedding.md, "Attributes").
 pub const ATTRIBUTES: &[Attribute] = &[
     Attribute {

@@ -72,6 +72,18 @@ enum Command {
     /// Print the comparison as static HTML, to put inside <versus-card>;
     /// with --card, the whole <versus-card> with the card rendered in it.
     Render(Render),
+    /// Print the two lines that put a card in a page: the loader, then
+    /// <versus-card> with the attributes given.
+    Snippet {
+        /// The address the page loads versus.js from, such as /versus/versus.js.
+        loader: String,
+        /// The loader's Subresource Integrity hash (sha384-…).
+        #[arg(long, value_name = "SRI")]
+        integrity: Option<String>,
+        /// Any attribute of <versus-card>, as NAME or NAME=VALUE; repeatable.
+        #[arg(long = "attribute", value_name = "NAME[=VALUE]")]
+        attributes: Vec<String>,
+    },
     /// Print the JSON Schema of the comparison format.
     Schema,
     /// Print the style-src source ('sha256-…') a rendered card's stylesheet
@@ -206,6 +218,33 @@ pub fn run(args: &[String], io: &mut dyn Io, platform: &dyn Platform) -> u8 {
                 1
             }
         },
+        Command::Snippet {
+            loader,
+            integrity,
+            attributes,
+        } => {
+            let checked: Result<Vec<(&'static str, String)>, String> = attributes
+                .iter()
+                .map(|given| checked_attribute(given))
+                .collect();
+            match checked {
+                Ok(attributes) => {
+                    let loader = versus::embed::Loader {
+                        src: &loader,
+                        integrity: integrity.as_deref(),
+                    };
+                    io.out(&format!(
+                        "{}\n",
+                        versus::embed::snippet(loader, &attributes, Inside::default())
+                    ));
+                    0
+                }
+                Err(message) => {
+                    io.err(&format!("versus snippet: {message}\n"));
+                    1
+                }
+            }
+        }
         Command::StyleHash => {
             io.out(&format!("{}\n", style_hash()));
             0

@@ -348,3 +348,33 @@ fn versus_render_element_prints_the_element_with_the_fallback_and_no_rendered_ca
     );
     assert!(!text.contains("shadowrootmode"));
 }
+
+/// `versus snippet` prints the two lines a blogger pastes, from the card's
+/// one writer (what `npx versus-card init` prints for its copy).
+#[test]
+fn versus_snippet_prints_the_loader_and_the_element() {
+    let lines = versus(
+        &[
+            "snippet",
+            "/versus/versus.js",
+            "--integrity",
+            "sha384-abc\"<",
+            "--attribute",
+            "preset=chat",
+        ],
+        None,
+    );
+    assert!(lines.status.success());
+    assert_eq!(
+        String::from_utf8_lossy(&lines.stdout),
+        "<script type=\"module\" src=\"/versus/versus.js\" integrity=\"sha384-abc&quot;&lt;\" blocking=\"render\"></script>\n<versus-card preset=\"chat\"></versus-card>\n"
+    );
+    let lazy = versus(&["snippet", "/v.js", "--attribute", "loading=lazy"], None);
+    assert!(String::from_utf8_lossy(&lazy.stdout)
+        .starts_with("<script type=\"module\" src=\"/v.js\"></script>\n"));
+    let wrong = versus(&["snippet", "/v.js", "--attribute", "bogus"], None);
+    assert_eq!(wrong.status.code(), Some(1));
+    assert!(
+        String::from_utf8_lossy(&wrong.stderr).contains("<versus-card> has no attribute \"bogus\"")
+    );
+}
