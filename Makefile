@@ -73,9 +73,11 @@ budget:
 deny: setup-test
 	scripts/deny.sh
 
-## The crates the card is made of (the model, the card, the command line);
-## the editor is built and checked on its own (-p), never with --workspace:
-## together, cargo would build the card with the editor's dependency features.
+## The crates the card is made of (the model, its JavaScript platform, the
+## card); the editor is built and checked on its own (-p): built together,
+## cargo would give the card's wasm the editor's dependency features
+## (serde_json's preserve_order, gloo's storage). The tests pass either way:
+## `cargo test --workspace` and `cargo test -p NAME` for each crate.
 CARD_CRATES := -p versus -p versus-model -p versus-js
 
 ## Formatting and clippy, natively and for wasm32 (the host module, the
