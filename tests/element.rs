@@ -488,6 +488,37 @@ fn the_loader_observes_exactly_the_listed_attributes() {
     assert_eq!(observed, listed);
 }
 
+/// The iframe form (embed.html, embed-frame.js) copies its query onto the
+/// card: every documented attribute but the two that belong to the frame
+/// itself (`id`: the card inside is `#card`; `loading`: the blogger's
+/// `<iframe loading="lazy">` does that), flags as flags.
+#[test]
+fn the_iframe_form_passes_on_every_attribute_but_the_frames_own() {
+    let script = std::fs::read_to_string(root().join("embed/embed-frame.js"))
+        .expect("the iframe form's script");
+    let list_after = |opening: &str| -> BTreeSet<String> {
+        let start = script.find(opening).expect(opening) + opening.len();
+        let end = start + script[start..].find(']').expect("its end");
+        script[start..end]
+            .split(',')
+            .map(|name| name.trim().trim_matches('\'').to_string())
+            .filter(|name| !name.is_empty())
+            .collect()
+    };
+    let valued = list_after("for (const name of [");
+    let flags = list_after("for (const flag of [");
+    let frame_own = ["id", "loading"];
+    let expected = |flag: bool| -> BTreeSet<String> {
+        ATTRIBUTES
+            .iter()
+            .filter(|a| !frame_own.contains(&a.name) && matches!(a.values, Values::Flag) == flag)
+            .map(|a| a.name.to_string())
+            .collect()
+    };
+    assert_eq!(valued, expected(false), "attributes with values");
+    assert_eq!(flags, expected(true), "flags");
+}
+
 #[test]
 fn every_custom_property_the_styles_read_is_listed_and_every_listed_one_is_read() {
     let mut used = BTreeSet::new();
