@@ -10,6 +10,10 @@ use std::collections::BTreeSet;
 use std::path::Path;
 
 use serde_json::{json, Value};
+
+#[path = "common/sorted.rs"]
+mod sorted;
+use sorted::sorted;
 use versus::embed::RENDERED_WITH;
 use versus::ui::element::{
     Values, ATTRIBUTES, CHANGE_EVENT, CHANGE_EVENT_DETAIL, CSS_PARTS, CSS_PROPERTIES,
@@ -187,6 +191,10 @@ fn ts_interface(name: &str, schema: &Value) -> String {
         .unwrap_or_default();
     let mut fields = String::new();
     if let Some(properties) = schema["properties"].as_object() {
+        // In the order of their names: serde_json keeps another order with
+        // the editor's preserve_order (cargo test --workspace).
+        let mut properties: Vec<_> = properties.iter().collect();
+        properties.sort_by_key(|(field, _)| field.as_str());
         for (field, property) in properties {
             let optional = if required.contains(&field.as_str()) {
                 ""
@@ -213,6 +221,8 @@ fn comparison_types() -> String {
     );
     out.push_str(&ts_interface("VersusComparison", &schema));
     if let Some(definitions) = schema["$defs"].as_object() {
+        let mut definitions: Vec<_> = definitions.iter().collect();
+        definitions.sort_by_key(|(name, _)| name.as_str());
         for (name, definition) in definitions {
             out.push('\n');
             if definition["type"] == "object" && definition["properties"].is_object() {
@@ -422,11 +432,11 @@ fn generated() -> Vec<(&'static str, String)> {
         ("embed/wordpress/attributes.php", wordpress_attributes()),
         (
             "docs/custom-elements.json",
-            serde_json::to_string_pretty(&manifest()).unwrap_or_default() + "\n",
+            serde_json::to_string_pretty(&sorted(&manifest())).unwrap_or_default() + "\n",
         ),
         (
             "docs/html-data.json",
-            serde_json::to_string_pretty(&html_data()).unwrap_or_default() + "\n",
+            serde_json::to_string_pretty(&sorted(&html_data())).unwrap_or_default() + "\n",
         ),
         ("docs/versus.d.ts", declarations()),
         ("docs/jsx-react.d.ts", react()),
