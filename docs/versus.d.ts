@@ -82,9 +82,6 @@ export interface VersusAttribution {
 /** "cited": the score's evidence (its sources and what they say); "source": the attributed source makes this claim; "estimate": the author's reasoned estimate. */
 export type VersusBasis = 'cited' | 'source' | 'estimate';
 
-/** The day the author last read the source, as YYYY-MM-DD, such as "2026-12-07"; not after today. */
-export type VersusCheckedDate = string;
-
 /** One of the things being compared. */
 export interface VersusContender {
   /** Accent colour in plain CSS colour syntax (`#3c873a`, `rgb(…)`, `teal`). */
@@ -113,8 +110,8 @@ export interface VersusCriterion {
 
 /** What one source says in support of one score, and when the author read it. */
 export interface VersusEvidence {
-  /** The day the author last read it there, as `YYYY-MM-DD`. */
-  'checked': VersusCheckedDate;
+  /** The day the author last read it there, as `YYYY-MM-DD`; not after today. */
+  'checked': string;
   /** What that source says: a short quote or a figure, as written there. */
   'says': string;
   /** The id of a source in the comparison's `sources`. */
@@ -136,9 +133,6 @@ export interface VersusPreset {
   /** Criterion id to importance (`"normal"`, `"high"` or `"critical"`); criteria not named are off. */
   'priorities': Record<string, VersusImportance>;
 }
-
-/** When the source was published or last revised: YYYY-MM-DD, YYYY-MM or YYYY. */
-export type VersusPublishedDate = string;
 
 /** From 0 (poor) to 10 (excellent), at most one decimal, such as 7.5. */
 export type VersusScoreValue = number;
@@ -162,7 +156,7 @@ export interface VersusSource {
   /** What kind of source it is, so a reader can weigh it. */
   'kind'?: VersusSourceKind | null;
   /** When it was published or last revised: `YYYY-MM-DD`, `YYYY-MM` or `YYYY`. */
-  'published'?: VersusPublishedDate | null;
+  'published'?: string | null;
   /** Who published it, such as "Node.js" or "Python Software Foundation". */
   'publisher'?: string | null;
   /** The source's own title, such as "Modules: TypeScript". */

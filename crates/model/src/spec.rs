@@ -88,7 +88,10 @@ pub struct SourceSpec {
     pub publisher: Option<String>,
     /// When it was published or last revised: `YYYY-MM-DD`, `YYYY-MM` or `YYYY`.
     #[serde(default)]
-    #[cfg_attr(feature = "schema", schemars(with = "Option<PublishedDate>"))]
+    #[cfg_attr(
+        feature = "schema",
+        schemars(regex(pattern = r"^[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?$"))
+    )]
     pub published: Option<String>,
     /// What kind of source it is, so a reader can weigh it.
     #[serde(default)]
@@ -105,8 +108,11 @@ pub struct EvidenceSpec {
     pub source: String,
     /// What that source says: a short quote or a figure, as written there.
     pub says: String,
-    /// The day the author last read it there, as `YYYY-MM-DD`.
-    #[cfg_attr(feature = "schema", schemars(with = "CheckedDate"))]
+    /// The day the author last read it there, as `YYYY-MM-DD`; not after today.
+    #[cfg_attr(
+        feature = "schema",
+        schemars(regex(pattern = r"^[0-9]{4}-[0-9]{2}-[0-9]{2}$"))
+    )]
     pub checked: String,
 }
 
@@ -530,44 +536,6 @@ impl schemars::JsonSchema for Basis {
         schemars::json_schema!({
             "enum": ["cited", "source", "estimate"],
             "description": "\"cited\": the score's evidence (its sources and what they say); \"source\": the attributed source makes this claim; \"estimate\": the author's reasoned estimate."
-        })
-    }
-}
-
-/// A day as the schema describes it (the validator checks the calendar).
-#[cfg(feature = "schema")]
-struct CheckedDate;
-
-#[cfg(feature = "schema")]
-impl schemars::JsonSchema for CheckedDate {
-    fn schema_name() -> std::borrow::Cow<'static, str> {
-        "CheckedDate".into()
-    }
-
-    fn json_schema(_: &mut schemars::SchemaGenerator) -> schemars::Schema {
-        schemars::json_schema!({
-            "type": "string",
-            "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2}$",
-            "description": "The day the author last read the source, as YYYY-MM-DD, such as \"2026-12-07\"; not after today."
-        })
-    }
-}
-
-/// A publication date as the schema describes it.
-#[cfg(feature = "schema")]
-struct PublishedDate;
-
-#[cfg(feature = "schema")]
-impl schemars::JsonSchema for PublishedDate {
-    fn schema_name() -> std::borrow::Cow<'static, str> {
-        "PublishedDate".into()
-    }
-
-    fn json_schema(_: &mut schemars::SchemaGenerator) -> schemars::Schema {
-        schemars::json_schema!({
-            "type": "string",
-            "pattern": "^[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?$",
-            "description": "When the source was published or last revised: YYYY-MM-DD, YYYY-MM or YYYY."
         })
     }
 }
