@@ -6,10 +6,13 @@
 /**
  * The colour covering most of a PNG (given as base64), and the share of it
  * the other colours cover: whether anything is drawn at all, and what a
- * reader sees as its fill. Runs in a page (pass it to `evaluate`): a canvas
- * reads the pixels, so it takes nothing from outside but its argument.
+ * reader sees as its fill. With `part` ({ width, height } in pixels), only
+ * that much at the image's start, centred from top to bottom: a switch's
+ * track, which the button draws beside its label. Runs in a page (pass it
+ * to `evaluate`): a canvas reads the pixels, so it takes nothing from
+ * outside but its argument.
  */
-export async function coloursOfPng(base64) {
+export async function coloursOfPng({ base64, part = null }) {
   const image = new Image();
   image.src = `data:image/png;base64,${base64}`;
   await image.decode();
@@ -19,7 +22,9 @@ export async function coloursOfPng(base64) {
   const context = canvas.getContext('2d');
   if (!context) throw new Error('no 2d canvas');
   context.drawImage(image, 0, 0);
-  const { data } = context.getImageData(0, 0, image.width, image.height);
+  const [width, height] = part ? [part.width, part.height] : [image.width, image.height];
+  const top = part ? Math.round((image.height - part.height) / 2) : 0;
+  const { data } = context.getImageData(0, top, width, height);
   const counts = new Map();
   for (let i = 0; i < data.length; i += 4) {
     const key = `${data[i]},${data[i + 1]},${data[i + 2]}`;

@@ -134,6 +134,7 @@ pub async fn card_markup(comparison: &Comparison, choices: &Choices, look: Look)
         onchange: Callback::noop(),
         oncopylink: Callback::noop(),
         live: false,
+        printing: false,
     };
     let markup = without_line_breaks(&without_component_names(
         &render_component::<RenderedRoot>(props, true).await,

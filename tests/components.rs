@@ -9,7 +9,7 @@ use versus::ui::{SharedComparison, Theme};
 
 #[path = "common/ssr.rs"]
 mod ssr;
-use ssr::{attrs, render_card, texts as select};
+use ssr::{attrs, render_card, render_printed_card, texts as select};
 
 fn comparison() -> SharedComparison {
     SharedComparison::new(node_vs_python(&Native).expect("default content is valid"))
@@ -55,14 +55,14 @@ async fn switches_report_their_state() {
     assert_eq!(checked.len(), c.criteria().len());
     let on: Vec<bool> = c.criteria().iter().map(|cr| cr.on_by_default()).collect();
     assert_eq!(checked.iter().map(|v| v == "true").collect::<Vec<_>>(), on);
-    // Every switch is named by its visible label.
-    for label_id in attrs(&html, "[role=switch]", "aria-labelledby") {
-        assert_eq!(
-            select(&html, &format!("#{label_id}")).len(),
-            1,
-            "{label_id} labels the switch"
-        );
-    }
+    // Every switch is named by its visible label, which is its content.
+    let labels: Vec<String> = c
+        .criteria()
+        .iter()
+        .map(|cr| cr.label().to_string())
+        .collect();
+    assert_eq!(select(&html, "[role=switch]"), labels);
+    assert!(attrs(&html, "[role=switch]", "aria-label").is_empty());
 }
 
 #[tokio::test]
@@ -81,17 +81,23 @@ async fn a_preset_is_pressed_and_its_importances_are_checked() {
         ["Node.js is the clear pick"]
     );
     assert_eq!(
-        attrs(&html, "[data-criterion=realtime] input[checked]", "value"),
+        attrs(&html, "[data-criterion=realtime] option[selected]", "value"),
         ["critical"]
     );
     assert_eq!(
         attrs(
             &html,
-            "[data-criterion=concurrency] input[checked]",
+            "[data-criterion=concurrency] option[selected]",
             "value"
         ),
         ["high"]
     );
+    // A criterion that is off has no importance to pick, and no scores.
+    assert!(select(
+        &html,
+        "[data-criterion=ml] select, [data-criterion=ml] .versus-score"
+    )
+    .is_empty());
     assert!(select(&html, "[data-testid=origin]")[0].is_empty());
 }
 
@@ -115,7 +121,7 @@ async fn editing_a_preset_marks_the_card_customised() {
 }
 
 #[tokio::test]
-async fn bars_are_drawn_for_the_priorities_that_are_on_most_important_first() {
+async fn each_criterion_is_one_row_with_its_scores_while_on() {
     let c = comparison();
     let choices = after(
         &c,
@@ -124,14 +130,17 @@ async fn bars_are_drawn_for_the_priorities_that_are_on_most_important_first() {
             Action::SetImportance(c.criterion_index("cms").unwrap(), Importance::Critical),
         ],
     );
-    let html = render(c.clone(), Some(choices), None).await;
-    let groups = attrs(
-        &html,
-        "[data-testid=breakdown] li.versus-breakdown-item",
-        "data-criterion",
+    let html = render(c.clone(), Some(choices.clone()), None).await;
+    // One row per criterion, in the author's order; scores on the rows that are on.
+    let rows = attrs(&html, "li.versus-priority", "data-criterion");
+    let ids: Vec<String> = c.criteria().iter().map(|cr| cr.id().to_string()).collect();
+    assert_eq!(rows, ids);
+    let scored = attrs(&html, "li.versus-priority.is-on", "data-criterion");
+    assert_eq!(scored.len(), 7, "six defaults plus cms");
+    assert_eq!(
+        select(&html, ".versus-score").len(),
+        7 * c.contenders().len()
     );
-    assert_eq!(groups[0], "cms");
-    assert_eq!(groups.len(), 7, "six defaults plus cms");
     // The bar's length is the score: CMS is 7/10 for Node.js, 9/10 for Python.
     assert_eq!(
         attrs(&html, "[data-criterion=cms] .versus-bar-fill", "width"),
@@ -147,13 +156,26 @@ async fn bars_are_drawn_for_the_priorities_that_are_on_most_important_first() {
         select(&html, "[data-criterion=speed] .versus-basis"),
         ["(cited)", "(estimate)"]
     );
-    let reasons = select(&html, "[data-criterion=cms] details li");
+    // The reasons and their citations wait behind the row's disclosure ...
+    assert!(select(&html, ".versus-reasons").is_empty());
+    assert_eq!(
+        attrs(&html, "[data-criterion=cms] .versus-info", "aria-expanded"),
+        ["false"]
+    );
+    // ... which printing opens for every row that is on.
+    let html = render_printed_card(c.clone(), Some(choices)).await;
+    assert_eq!(select(&html, ".versus-reasons").len(), 7);
+    let reasons = select(&html, "[data-criterion=cms] .versus-reasons > li");
     assert!(
         reasons[0].starts_with("Node.js: Strapi and Payload"),
         "{reasons:?}"
     );
     assert_eq!(
-        attrs(&html, "[data-criterion=cms] details a.versus-cite", "href"),
+        attrs(
+            &html,
+            "[data-criterion=cms] .versus-about a.versus-cite",
+            "href"
+        ),
         [
             "https://github.com/strapi/strapi/blob/develop/README.md",
             "https://github.com/payloadcms/payload/blob/main/README.md",
@@ -178,7 +200,7 @@ async fn nothing_selected_invites_the_reader_and_draws_no_bars() {
         ["Switch on at least one priority to get a recommendation."]
     );
     assert!(select(&html, "[data-testid=totals]").is_empty());
-    assert!(select(&html, "[data-testid=breakdown]").is_empty());
+    assert!(select(&html, ".versus-score, .versus-bar").is_empty());
 }
 
 #[tokio::test]

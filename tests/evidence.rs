@@ -14,7 +14,7 @@ use versus::ui::{SharedComparison, Theme};
 
 #[path = "common/ssr.rs"]
 mod ssr;
-use ssr::{attrs, render_card, texts};
+use ssr::{attrs, render_card, render_printed_card, texts};
 
 fn comparison() -> Comparison {
     node_vs_python(&Native).expect("default content is valid")
@@ -37,6 +37,11 @@ async fn card(c: &Comparison, choices: Choices) -> Html {
         Theme::Light,
     )
     .await
+}
+
+/// The card as it prints: the disclosures a reader opens are open.
+async fn printed(c: &Comparison, choices: Choices) -> Html {
+    render_printed_card(SharedComparison::new(c.clone()), Some(choices)).await
 }
 
 #[tokio::test]
@@ -70,7 +75,7 @@ async fn every_score_shown_says_in_words_what_it_rests_on() {
 #[tokio::test]
 async fn citations_are_numbered_links_to_their_sources_named_for_screen_readers() {
     let c = comparison();
-    let html = card(&c, everything_on(&c)).await;
+    let html = printed(&c, everything_on(&c)).await;
     let selector = Selector::parse(".versus-reasons a.versus-cite").expect("selector");
     let citations: Vec<_> = html.select(&selector).collect();
     assert!(citations.len() >= 40, "{} citations", citations.len());
@@ -99,11 +104,14 @@ async fn citations_are_numbered_links_to_their_sources_named_for_screen_readers(
 #[tokio::test]
 async fn the_sources_are_listed_with_their_published_and_checked_dates() {
     let c = comparison();
+    // Closed, the list is only its heading: it is made when opened.
     let html = card(&c, Choices::defaults(&c)).await;
     assert_eq!(
         texts(&html, "[data-testid=sources] summary"),
         [format!("Sources ({})", c.sources().len())]
     );
+    assert!(texts(&html, ".versus-source-list li").is_empty());
+    let html = printed(&c, Choices::defaults(&c)).await;
     let entries = texts(&html, ".versus-source-list li");
     assert_eq!(entries.len(), c.sources().len());
     let pep = entries
@@ -186,7 +194,7 @@ async fn hostile_sources_and_quotes_stay_text() {
     json["sources"][0]["publisher"] = "</a><b>bold</b>".into();
     json["criteria"][0]["scores"]["node"]["evidence"][0]["says"] = hostile.into();
     let c = parse_comparison(&json.to_string()).expect("hostile text is still text");
-    let html = card(&c, Choices::defaults(&c)).await;
+    let html = printed(&c, Choices::defaults(&c)).await;
     let fallback = Html::parse_fragment(&render_fallback(&c, &Choices::defaults(&c)));
     for page in [&html, &fallback] {
         for tag in ["img", "script", "b"] {

@@ -15,7 +15,7 @@ import { execFileSync, spawn } from 'node:child_process';
 import { existsSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import puppeteer from 'puppeteer-core';
-import { Builder, Key } from 'selenium-webdriver';
+import { Builder, By, Key } from 'selenium-webdriver';
 import { coloursOfPng } from '../pixels.mjs';
 
 export const ENGINES = ['chromium', 'firefox', 'webkit'];
@@ -119,8 +119,13 @@ class EnginePage {
    *  it, and the share of it the other colours cover (e2e/pixels.mjs),
    *  counted in this page from a screenshot of it. */
   async colours(fn, ...args) {
-    const png = Buffer.from(await this.shotOf(fn, ...args)).toString('base64');
-    return this.evaluate(coloursOfPng, png);
+    return this.coloursOfPart(fn, null, ...args);
+  }
+
+  /** The same for the part of it at its start, centred ({ width, height }): a switch's track. */
+  async coloursOfPart(fn, part, ...args) {
+    const base64 = Buffer.from(await this.shotOf(fn, ...args)).toString('base64');
+    return this.evaluate(coloursOfPng, { base64, part });
   }
 }
 
@@ -154,6 +159,12 @@ class PuppeteerPage extends EnginePage {
     const element = handle.asElement();
     if (!element) throw new Error(`no element for ${fn} with ${JSON.stringify(args)}`);
     return element;
+  }
+
+  /** Picks `value` in the select `fn` finds, as puppeteer does for a
+   *  reader: the option is selected and the select fires input and change. */
+  async select(fn, value, ...args) {
+    await (await this.find(fn, ...args)).select(value);
   }
 
   async press(key) {
@@ -299,6 +310,13 @@ class SeleniumPage extends EnginePage {
     const element = await this.evaluate(fn, ...args);
     if (!element || typeof element.click !== "function") throw new Error(`no element for ${fn} with ${JSON.stringify(args)}`);
     return element;
+  }
+
+  /** Picks `value` in the select `fn` finds: WebDriver's click on an
+   *  option selects it, as a reader's pick in the list does. */
+  async select(fn, value, ...args) {
+    const select = await this.find(fn, ...args);
+    await (await select.findElement(By.css(`option[value="${value}"]`))).click();
   }
 
   async press(key) {

@@ -59,7 +59,7 @@ export class Card {
     return this.page.find((id, label) => {
       const shadow = (id ? document.getElementById(id) : document.querySelector('versus-card'))?.shadowRoot;
       return [...(shadow?.querySelectorAll('[role=switch]') ?? [])]
-        .find((s) => shadow.getElementById(s.getAttribute('aria-labelledby'))?.textContent.trim() === label) ?? null;
+        .find((s) => s.textContent.trim() === label) ?? null;
     }, this.id, label);
   }
 
@@ -74,7 +74,7 @@ export class Card {
     return this.page.evaluate((id) => {
       const shadow = (id ? document.getElementById(id) : document.querySelector('versus-card'))?.shadowRoot;
       return [...(shadow?.querySelectorAll('[role=switch][aria-checked=true]') ?? [])]
-        .map((s) => shadow.getElementById(s.getAttribute('aria-labelledby'))?.textContent.trim());
+        .map((s) => s.textContent.trim());
     }, this.id);
   }
 
@@ -87,26 +87,31 @@ export class Card {
     return this.page.evaluate((id) => {
       const shadow = (id ? document.getElementById(id) : document.querySelector('versus-card'))?.shadowRoot;
       const levels = {};
-      for (const group of shadow?.querySelectorAll('fieldset.versus-importance') ?? []) {
-        const item = group.closest('.versus-priority');
-        const label = item?.querySelector('.versus-priority-label')?.textContent.trim();
-        levels[label] = group.querySelector('input:checked')?.value ?? null;
+      for (const select of shadow?.querySelectorAll('select.versus-importance') ?? []) {
+        const label = select.closest('.versus-priority')?.querySelector('[role=switch]')?.textContent.trim();
+        levels[label] = select.value;
       }
       return levels;
     }, this.id);
   }
 
-  /** Clicks an importance level (normal, high, critical) of a priority that is on. */
+  /** Picks an importance level (normal, high, critical) of a priority that is on, in its select. */
   async setImportance(label, level) {
-    const input = await this.page.find((id, label, level) => {
+    await this.page.select((id, label) => {
       const shadow = (id ? document.getElementById(id) : document.querySelector('versus-card'))?.shadowRoot;
       const item = [...(shadow?.querySelectorAll('.versus-priority') ?? [])]
-        .find((li) => li.querySelector('.versus-priority-label')?.textContent.trim() === label);
-      // The visible part of the option: the input itself is styled away.
-      return item?.querySelector(`input[value=${level}]`)?.closest('label') ?? null;
-    }, this.id, label, level);
-    await input.click();
+        .find((li) => li.querySelector('[role=switch]')?.textContent.trim() === label);
+      return item?.querySelector('select.versus-importance') ?? null;
+    }, level, this.id, label);
     await this.expect(async () => (await this.importances())[label], level, `the importance of "${label}"`);
+  }
+
+  /** Opens the disclosure of a criterion's row (its meaning, reasons and citations) with a click. */
+  async openAbout(label) {
+    await this.page.click((id, label) => [...((id ? document.getElementById(id) : document.querySelector('versus-card'))?.shadowRoot?.querySelectorAll('.versus-priority') ?? [])]
+      .find((li) => li.querySelector('[role=switch]')?.textContent.trim() === label)?.querySelector('.versus-info') ?? null, this.id, label);
+    await this.expect(() => this.page.evaluate((id, label) => [...((id ? document.getElementById(id) : document.querySelector('versus-card'))?.shadowRoot?.querySelectorAll('.versus-priority') ?? [])]
+      .some((li) => li.querySelector('[role=switch]')?.textContent.trim() === label && li.querySelector('.versus-about')), this.id, label), true, `the disclosure of "${label}"`);
   }
 
   /** A button of the card by its visible text (a preset, Reset, Copy link). */
@@ -155,15 +160,14 @@ export class Card {
   }
 }
 
-/** The element focused inside shadow roots: "switch:Label", a button's text or a tag name. */
+/** The element focused inside shadow roots: "switch:Label", "select:Its name", a button's text or a tag name. */
 export function focused(page) {
   return page.evaluate(() => {
     let element = document.activeElement;
     while (element?.shadowRoot?.activeElement) element = element.shadowRoot.activeElement;
     if (!element) return null;
-    if (element.getAttribute('role') === 'switch') {
-      return `switch:${element.getRootNode().getElementById(element.getAttribute('aria-labelledby'))?.textContent.trim()}`;
-    }
+    if (element.getAttribute('role') === 'switch') return `switch:${element.textContent.trim()}`;
+    if (element.localName === 'select') return `select:${element.getAttribute('aria-label')}`;
     return element.textContent?.trim() || element.localName;
   });
 }

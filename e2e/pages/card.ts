@@ -46,12 +46,24 @@ export class CardPage {
     return this.card.getByRole('button', { name: label, exact: true });
   }
 
+  /** The importance of a criterion that is on: a select named for it. */
   importance(label: string): Locator {
-    return this.card.getByRole('group', { name: `Importance of ${label}` });
+    return this.card.getByRole('combobox', { name: `Importance of ${label}`, exact: true });
   }
 
-  importanceOption(label: string, level: 'normal' | 'high' | 'critical'): Locator {
-    return this.importance(label).getByRole('radio', { name: level });
+  /** Picks an importance the way a reader does, in the criterion's select. */
+  async setImportance(label: string, level: 'normal' | 'high' | 'critical'): Promise<void> {
+    await this.importance(label).selectOption(level);
+  }
+
+  /** The disclosure button of a criterion: its meaning, reasons and citations. */
+  about(label: string): Locator {
+    return this.card.getByRole('button', { name: `About ${label}`, exact: true });
+  }
+
+  /** The open panel of a criterion's disclosure. */
+  aboutPanel(criterionId: string): Locator {
+    return this.card.locator(`[data-criterion="${criterionId}"] .versus-about`);
   }
 
   resetButton(): Locator {
@@ -75,14 +87,14 @@ export class CardPage {
   /** Every switch's label and state, to compare two cards. */
   async switchStates(): Promise<string[]> {
     return this.allSwitches().evaluateAll((switches) =>
-      switches.map((s) => `${s.getAttribute('aria-labelledby')}=${s.getAttribute('aria-checked')}`),
+      switches.map((s) => `${s.textContent?.trim()}=${s.getAttribute('aria-checked')}`),
     );
   }
 
   /** Every checked importance, to compare two cards. */
   async checkedImportances(): Promise<string[]> {
-    return this.card.locator('input[type=radio]:checked').evaluateAll((inputs) =>
-      inputs.map((i) => `${(i as HTMLInputElement).name}=${(i as HTMLInputElement).value}`),
+    return this.card.locator('select.versus-importance').evaluateAll((selects) =>
+      selects.map((s) => `${s.getAttribute('aria-label')}=${(s as HTMLSelectElement).value}`),
     );
   }
 

@@ -5,12 +5,15 @@ import { coloursOfPng } from '../pixels.mjs';
 /** The colour that covers most of a control, and the share of it that other
  * colours cover, from a screenshot with transitions finished. Counted in a
  * blank page of its own, since the control's page may forbid a data: image. */
-export async function colours(page: Page, control: Locator): Promise<{ main: string; rest: number }> {
+export async function colours(page: Page, control: Locator, part?: { width: number; height: number }): Promise<{ main: string; rest: number }> {
   const png = await control.screenshot({ animations: 'disabled' });
   const blank = await page.context().newPage();
   try {
-    return await blank.evaluate(coloursOfPng, png.toString('base64'));
+    return await blank.evaluate(coloursOfPng, { base64: png.toString('base64'), part: part ?? null });
   } finally {
     await blank.close();
   }
 }
+
+/** The track a switch draws at its start, beside its label (card.css: 44 × 24 px). */
+export const SWITCH_TRACK = { width: 44, height: 24 };

@@ -26,13 +26,15 @@ test('the keyboard reaches presets, switches and importance in reading order', a
     order.push(await page.evaluate(() => {
       let el = document.activeElement as HTMLElement;
       while (el.shadowRoot?.activeElement) el = el.shadowRoot.activeElement as HTMLElement;
-      return el.getAttribute('role') === 'switch' ? `switch:${el.getAttribute('aria-labelledby')}` : (el.textContent?.trim() || el.tagName);
+      if (el.getAttribute('role') === 'switch') return `switch:${el.textContent?.trim()}`;
+      if (el.tagName === 'SELECT') return `select:${el.getAttribute('aria-label')}`;
+      return el.textContent?.trim() || el.tagName;
     }));
   }
   expect(order.slice(0, 5)).toEqual(['Single-page app', 'REST APIs and microservices', 'Data analytics', 'Machine learning', 'Content site (CMS)']);
-  // ...skips the disabled Reset, then the first priority's switch, its
-  // description button, and its importance radio group.
-  expect(order.slice(5, 8)).toEqual(['switch:versus-speed-label', 'i', 'INPUT']);
+  // ...then the first criterion's row: its switch, its importance and its
+  // disclosure (the disabled Reset, before the presets, is never a stop).
+  expect(order.slice(5, 8)).toEqual(['switch:Raw speed', 'select:Importance of Raw speed', 'i']);
   // The focused control is visibly outlined.
   const outline = await page.evaluate(() => {
     let el = document.activeElement as Element;
@@ -42,17 +44,23 @@ test('the keyboard reaches presets, switches and importance in reading order', a
   expect(outline).not.toBe('none');
 });
 
-test('the description opens by keyboard and by touch, not only hover', async ({ page }) => {
+test('the disclosure of a row opens by keyboard and by touch, not only hover, with the meaning, reasons and citations', async ({ page }) => {
   const card = await CardPage.open(page);
-  const about = card.card.getByRole('button', { name: 'About Raw speed' });
+  const about = card.about('Raw speed');
   const description = card.card.getByText('How quickly typical server code runs once deployed.');
   await expect(description).toBeHidden();
   await about.focus();
   await page.keyboard.press('Enter');
   await expect(about).toHaveAttribute('aria-expanded', 'true');
   await expect(description).toBeVisible();
+  // The panel the button controls holds the reasons, with their citations.
+  const panel = card.aboutPanel('speed');
+  await expect(panel).toHaveAttribute('id', (await about.getAttribute('aria-controls')) ?? 'missing');
+  await expect(panel.locator('.versus-reasons > li')).toHaveCount(2);
+  await expect(panel.locator('a.versus-cite').first()).toBeVisible();
   await about.click();
   await expect(description).toBeHidden();
+  await expect(about).not.toHaveAttribute('aria-controls');
 });
 
 const articleVerdicts: [string, string][] = [
@@ -90,14 +98,14 @@ test('touching a priority after a preset marks the card customised; reset restor
 test('importance changes the totals', async ({ page }) => {
   const card = await CardPage.open(page);
   const before = await card.total('Python');
-  await card.importanceOption('Readable, maintainable code', 'critical').check();
+  await card.setImportance('Readable, maintainable code', 'critical');
   await expect.poll(() => card.total('Python')).toBeGreaterThan(before);
   // Readability counts four times now: (5+6.5+4*9+9+8+9)/9 = 8.17 for Python.
   expect(await card.total('Python')).toBe(82);
-  // Arrow keys move between importance levels, as in any radio group.
-  await card.importanceOption('Readable, maintainable code', 'critical').focus();
-  await page.keyboard.press('ArrowLeft');
-  await expect(card.importanceOption('Readable, maintainable code', 'high')).toBeChecked();
+  // The arrow keys move a focused select between levels.
+  await card.importance('Readable, maintainable code').focus();
+  await page.keyboard.press('ArrowUp');
+  await expect(card.importance('Readable, maintainable code')).toHaveValue('high');
   // (5+6.5+2*9+9+8+9)/7 = 7.93 for Python.
   await expect.poll(() => card.total('Python')).toBe(79);
 });
@@ -107,7 +115,7 @@ test('a copied link reopens the card exactly as it was left', async ({ page, con
   const card = await CardPage.open(page);
   await card.preset('Single-page app').click();
   await card.toggle('Beginner friendliness');
-  await card.importanceOption('Beginner friendliness', 'high').check();
+  await card.setImportance('Beginner friendliness', 'high');
   await card.copyButton().click();
   await expect(card.card.getByTestId('copy-feedback')).toHaveText('Link copied');
   const link = await page.evaluate(() => navigator.clipboard.readText());
@@ -225,17 +233,17 @@ test('the theme can be forced dark whatever the system prefers', async ({ page }
 test('reduced motion turns the switch animation off', async ({ page }) => {
   await page.emulateMedia({ reducedMotion: 'reduce' });
   const card = await CardPage.open(page);
-  const duration = await card.card.locator('.versus-switch-thumb').first().evaluate((el) => getComputedStyle(el).transitionDuration);
+  const duration = await card.card.locator('.versus-switch').first().evaluate((el) => getComputedStyle(el, '::after').transitionDuration);
   expect(duration).toBe('0s');
 });
 
-test('open "Why these scores?" groups stay with their priorities when another is switched on between them', async ({ page }) => {
+test('open disclosures stay with their rows when a criterion between them is switched on', async ({ page }) => {
   const card = await CardPage.open(page);
-  const reasons = (criterion: string) => card.card.locator(`.versus-breakdown-item[data-criterion="${criterion}"] details`);
-  for (const criterion of ['speed', 'readability']) await reasons(criterion).locator('summary').click();
-  // Real-time features comes between the two in the breakdown.
+  for (const label of ['Raw speed', 'Readable, maintainable code']) await card.about(label).click();
+  // Real-time features comes between the two.
   await card.toggle('Real-time features');
-  await expect(reasons('realtime')).toBeVisible();
-  for (const criterion of ['speed', 'readability']) await expect(reasons(criterion)).toHaveAttribute('open', '');
-  for (const criterion of ['concurrency', 'realtime']) await expect(reasons(criterion)).not.toHaveAttribute('open', '');
+  await expect(card.card.locator('[data-criterion=realtime] .versus-score')).toHaveCount(2);
+  for (const id of ['speed', 'readability']) await expect(card.aboutPanel(id)).toBeVisible();
+  for (const id of ['concurrency', 'realtime']) await expect(card.aboutPanel(id)).toHaveCount(0);
+  await expect(card.about('Real-time features')).toHaveAttribute('aria-expanded', 'false');
 });

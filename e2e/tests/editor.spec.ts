@@ -234,7 +234,7 @@ test('an author lists a source, cites it on a score and the live card links the 
   // The live card: a numbered citation after the reason, a link to the
   // source, the quote, and the source in the list with its kind.
   const speed = editor.preview.card.locator('[data-criterion="speed"]');
-  await speed.getByText('Why these scores?').click();
+  await speed.getByRole('button', { name: 'About Raw speed' }).click();
   const citation = speed.getByLabel('Source 45: Node.js 24 release notes').first();
   await expect(citation).toBeVisible();
   await expect(citation).toHaveText('[45]');
@@ -242,6 +242,7 @@ test('an author lists a source, cites it on a score and the live card links the 
   await expect(speed.locator('q', { hasText: 'V8 is updated to version 13.6.' })).toBeVisible();
   const sources = editor.preview.card.getByTestId('sources');
   await expect(sources.locator('summary')).toHaveText('Sources (45)');
+  await sources.locator('summary').click();
   await expect(sources.locator('li[data-source="node-js-24-release-notes"]')).toContainText('release notes');
 
   // Removing a source that evidence cites keeps the quote, and says where

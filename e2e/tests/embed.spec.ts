@@ -104,7 +104,7 @@ test("the host page's hostile CSS changes nothing in the card", async ({ page })
         return [s.fontFamily, s.fontSize, s.lineHeight, s.color, s.backgroundColor, s.margin, s.padding, s.textTransform, s.letterSpacing, s.borderTopStyle, s.width].join('|');
       };
       const root = host.shadowRoot;
-      return ['.versus-card', '.versus-title', '.versus-headline', '[role=switch]', '.versus-preset', '.versus-bar-fill', '.versus-priority-label']
+      return ['.versus-card', '.versus-title', '.versus-headline', '[role=switch]', '.versus-preset', '.versus-bar-fill', '.versus-score']
         .map((selector) => `${selector} ${pick(root?.querySelector(selector))}`);
     });
     // Inside the rounded border only: the corners rightly show the page behind.

@@ -56,33 +56,43 @@ test('the live card replaces the fallback and says the same', async ({ page }) =
 });
 
 test.describe('printing', () => {
-  test('prints the recommendation, totals and breakdown in black on white, with nothing to click', async ({ page }) => {
+  test('prints the recommendation, totals and the criteria that are on with their reasons, in black on white, with nothing to click', async ({ page }) => {
     const card = await CardPage.open(page);
     await card.preset('Machine learning').click();
     // The reader's dark theme must not reach the paper.
     await page.locator('versus-card').evaluate((element) => element.setAttribute('theme', 'dark'));
+    // What a browser does when the reader prints: the print event, then print media.
+    await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
     await page.emulateMedia({ media: 'print' });
     await expect(card.headline).toBeVisible();
     await expect(card.headline).toContainText('Python');
     await expect(card.card.getByTestId('totals')).toBeVisible();
-    const breakdown = card.card.getByTestId('breakdown');
-    await expect(breakdown).toBeVisible();
-    // The reasons behind each score print too, without their disclosure button.
-    await expect(breakdown.locator('.versus-reasons li').first()).toBeVisible();
-    await expect(breakdown.getByText('Why these scores?').first()).toBeHidden();
-    for (const control of [card.allSwitches().first(), card.preset('Real-time chat'), card.copyButton(), card.resetButton()]) {
+    // The criteria that are on print with their scores and every reason,
+    // opened for the paper; those that are off do not print.
+    const ml = card.card.locator('[data-criterion=ml]');
+    await expect(ml.locator('.versus-score').first()).toBeVisible();
+    await expect(ml.locator('.versus-reasons li').first()).toBeVisible();
+    await expect(card.card.locator('[data-criterion=spa]')).toBeHidden();
+    await expect(card.card.locator('.versus-source-list li').first()).toBeVisible();
+    for (const control of [card.about('Machine learning and data'), card.preset('Real-time chat'), card.copyButton(), card.resetButton()]) {
       await expect(control).toBeHidden();
     }
+    // A switch prints as its label: no track to flip on paper.
+    const track = await card.switchFor('Machine learning and data').evaluate((element) => getComputedStyle(element, '::before').display);
+    expect(track).toBe('none');
     const colours = await card.card.evaluate((element) => {
       const style = getComputedStyle(element);
       return [style.color, style.backgroundColor];
     });
     expect(colours).toEqual(['rgb(0, 0, 0)', 'rgb(255, 255, 255)']);
 
-    // Back on screen, everything is there again.
+    // Back on screen, everything is there again, the disclosures closed.
+    await page.evaluate(() => window.dispatchEvent(new Event('afterprint')));
     await page.emulateMedia({ media: 'screen' });
     await expect(card.allSwitches().first()).toBeVisible();
     await expect(card.copyButton()).toBeVisible();
+    await expect(ml.locator('.versus-reasons')).toHaveCount(0);
+    await expect(card.card.locator('.versus-source-list')).toHaveCount(0);
   });
 });
 

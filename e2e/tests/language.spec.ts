@@ -20,16 +20,20 @@ test('a German card says everything in German, with a decimal comma', async ({ p
   await expect(card.card).toHaveAttribute('lang', 'de');
   await expect(card.card).toHaveAttribute('dir', 'ltr');
   await expect(card.confidence).toHaveText('Unentschieden');
-  await expect(card.card.getByTestId('breakdown')).toContainText('7,5 / 10');
-  await expect(card.card.getByRole('group', { name: 'Wichtigkeit von Geschmack' })).toBeVisible();
-  await expect(card.card.getByRole('radio', { name: 'entscheidend' }).first()).toBeAttached();
+  await expect(card.card.locator('.versus-score-value', { hasText: '7,5 / 10' }).first()).toBeVisible();
+  const taste = card.card.getByRole('combobox', { name: 'Wichtigkeit von Geschmack' });
+  await expect(taste).toBeVisible();
+  await expect(taste.getByRole('option', { name: 'entscheidend' })).toBeAttached();
   await card.preset('Sparsam').click();
   await expect(card.headline).toHaveText('Tee ist die klare Wahl');
   await expect(card.confidence).toHaveText('Klarer Sieg');
   await expect(card.origin).toHaveText('');
   await card.toggle('Ruhe');
   await expect(card.origin).toHaveText('Angepasst aus Sparsam');
-  // None of the card's English defaults is left anywhere in what it shows.
+  // None of the card's English defaults is left anywhere in what it shows,
+  // a row's disclosure open.
+  await card.card.locator('.versus-info').first().click();
+  await expect(card.card.locator('.versus-why')).toHaveText('Warum diese Punkte?');
   const shown = await card.card.innerText();
   for (const english of ['Recommendation', 'What matters', 'use case', 'How they compare', 'Why these scores', 'Reset', 'Copy link', 'Toss-up', 'Clear win', 'high', 'critical', 'estimate', 'Customised', ' and ', 'Importance']) {
     expect(shown, `"${english}" is still in English`).not.toContain(english);

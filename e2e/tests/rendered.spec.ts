@@ -55,7 +55,9 @@ test('with JavaScript off the rendered cards are on the screen, styled, with the
   // The controls are there but inert: not focusable, not clickable.
   await expect(first.switchFor('Raw speed')).toBeVisible();
   await expect(page.locator('#first versus-card .versus-controls')).toHaveAttribute('inert');
-  expect(await first.switchFor('Raw speed').evaluate((s) => getComputedStyle(s.closest('[inert]')!).opacity)).toBe('0.55');
+  // Dimmed are the controls themselves: the scores beside them read at full strength.
+  expect(await first.switchFor('Raw speed').evaluate((s) => getComputedStyle(s).opacity)).toBe('0.55');
+  expect(await first.card.locator('.versus-score').first().evaluate((s) => getComputedStyle(s).opacity)).toBe('1');
   // Tab reaches what works without scripts (a link), never a control.
   const reached: string[] = [];
   for (let i = 0; i < 6; i += 1) {
@@ -65,7 +67,7 @@ test('with JavaScript off the rendered cards are on the screen, styled, with the
       return inner?.tagName ?? 'none';
     }));
   }
-  expect(reached.filter((tag) => tag === 'BUTTON' || tag === 'INPUT')).toEqual([]);
+  expect(reached.filter((tag) => tag === 'BUTTON' || tag === 'INPUT' || tag === 'SELECT')).toEqual([]);
   // The light DOM's fallback is not drawn (the shadow root has no slot).
   await expect(page.locator('#first .versus-fallback')).toBeHidden();
   await page.screenshot({ path: `${shots}/no-javascript.png`, fullPage: true });

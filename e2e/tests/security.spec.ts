@@ -51,7 +51,7 @@ test('markup in every text field of a spec is shown as text and never runs', asy
   const host = page.locator('versus-card#hostile');
   const card = new CardPage(page, host.getByTestId('card'));
   await expect(card.card.getByRole('heading', { level: 2 })).toHaveText(`Title ${XSS}`.slice(0, 120));
-  // Exercise every part that renders text: preset, disclosure, verdict, breakdown.
+  // Exercise every part that renders text: preset, row, disclosure, verdict.
   await card.preset(`Preset ${XSS}`.slice(0, 60)).click();
   await card.toggle(`One ${XSS}`.slice(0, 60));
   await card.card.getByRole('button', { name: `About One ${XSS}`.slice(0, 66) }).click();
@@ -60,8 +60,8 @@ test('markup in every text field of a spec is shown as text and never runs', asy
   expect(await activeElements(page, 'hostile')).toBe(0);
   expect(await xssRuns(page)).toBeUndefined();
   // A quote and a source's title and publisher are text too, and the
-  // citation is a plain link to the source's address.
-  await card.card.locator('[data-criterion=one] details summary').click();
+  // citation is a plain link to the source's address (in the row's
+  // disclosure, open since the click above).
   await expect(card.card.locator('[data-criterion=one] .versus-quotes q')).toHaveText(`Says ${XSS}`.slice(0, 300));
   const citation = card.card.locator('[data-criterion=one] a.versus-cite');
   await expect(citation).toHaveAttribute('href', 'https://example.com/source?x=1&y=2');

@@ -195,6 +195,13 @@ pub fn hosted_card(props: &HostedCardProps) -> Html {
         },
     );
     let oncopylink = use_callback((), |done, _| page::copy_current_link(done));
+    let printing = use_state_eq(|| false);
+    {
+        let printing = printing.clone();
+        use_effect_with((), move |_| {
+            page::follow_printing(move |now| printing.set(now))
+        });
+    }
 
     match loaded {
         Loaded::Loading => {
@@ -205,6 +212,7 @@ pub fn hosted_card(props: &HostedCardProps) -> Html {
             // Always the choices themselves (not `None` for the defaults), so
             // that handing over to the same choices changes no property
             // and renders nothing again.
+            let live = hydrating.is_none();
             let (initial, notice) = match hydrating {
                 Some(shown) => (Some(shown), None),
                 None => {
@@ -227,6 +235,10 @@ pub fn hosted_card(props: &HostedCardProps) -> Html {
                         card_key={props.fragment_key.clone()}
                         {onchange}
                         {oncopylink}
+                        // While hydrating, the page's HTML as it is: a card
+                        // rendered ahead of time is not live yet.
+                        {live}
+                        printing={*printing}
                     />
             }
         }

@@ -1,6 +1,7 @@
 //! Small wrappers over the browser APIs the card needs. Every failure is an
 //! `Option`/`Result` the caller handles: the host page may be anything.
 
+use gloo::events::EventListener;
 use gloo::net::http::Request;
 use gloo::render::{request_animation_frame, AnimationFrame};
 use gloo::timers::callback::Timeout;
@@ -305,4 +306,19 @@ pub fn dispatch_change(host: &Host, state: Option<&str>, winner: Option<&str>) {
     {
         let _ = host.0.dispatch_event(&event);
     }
+}
+
+/// Tells `printing` when the browser starts (`true`) and ends (`false`)
+/// printing the page, for as long as the returned listeners live: the card
+/// then shows what paper cannot open. Nothing when there is no window.
+pub fn follow_printing(printing: impl Fn(bool) + 'static) -> impl FnOnce() {
+    let printing = std::rc::Rc::new(printing);
+    let listeners = web_sys::window().map(|window| {
+        let (before, after) = (printing.clone(), printing);
+        (
+            EventListener::new(&window, "beforeprint", move |_| before(true)),
+            EventListener::new(&window, "afterprint", move |_| after(false)),
+        )
+    });
+    move || drop(listeners)
 }

@@ -20,13 +20,14 @@ pub fn accent_of(contender: &Contender, index: usize) -> AttrValue {
 
 /// A bar `percent` full (0 to 100) in `colour` (validated CSS colour syntax).
 /// Decorative: the number next to it carries the information for everyone.
+/// Its track is the stylesheet's background for the whole bar, not an
+/// element of its own.
 ///
 /// A plain function rather than a component: it has no state, and each
 /// component type costs the wasm file its own copy of Yew's lifecycle code.
 pub fn bar(percent: u32, colour: AttrValue) -> Html {
     html! {
         <svg class="versus-bar" viewBox="0 0 100 8" preserveAspectRatio="none" aria-hidden="true" focusable="false">
-            <rect class="versus-bar-track" width="100" height="8" rx="2" />
             <rect class="versus-bar-fill" width={percent.min(100).to_string()} height="8" rx="2" fill={colour} />
         </svg>
     }

@@ -1,10 +1,10 @@
-//! The whole card: header, presets, priorities, verdict, breakdown, share.
+//! The whole card: header, verdict, presets, one row per criterion, share,
+//! sources.
 
 use yew::prelude::*;
 
 use crate::model::strings::Text;
 use crate::model::{describe, evaluate, Choices};
-use crate::ui::breakdown::breakdown;
 use crate::ui::evidence::{source_list, sources_heading};
 use crate::ui::presets::preset_bar;
 use crate::ui::priority::PriorityRow;
@@ -47,6 +47,11 @@ pub struct CardProps {
     /// after hydration.
     #[prop_or(true)]
     pub live: bool,
+    /// The page is being printed: every row that is on shows its reasons,
+    /// and the list of sources is there, since paper has no disclosures
+    /// to open. The host follows the browser's print events.
+    #[prop_or_default]
+    pub printing: bool,
 }
 
 /// Renders one comparison and recomputes the verdict on every change:
@@ -109,6 +114,19 @@ fn card_body(props: &CardProps) -> Html {
         let (oncopylink, send) = (props.oncopylink.clone(), send.clone());
         Callback::from(move |_: MouseEvent| oncopylink.emit(send.reform(CardAction::Copied)))
     };
+    let show_sources = state.sources_open() || props.printing;
+    // Opened for printing is not opened by the reader: it closes again after.
+    let ontogglesources = if props.printing {
+        Callback::noop()
+    } else {
+        send.reform(|event: Event| {
+            CardAction::ShowSources(
+                event
+                    .target_dyn_into::<web_sys::HtmlDetailsElement>()
+                    .is_some_and(|details| details.open()),
+            )
+        })
+    };
     // Plain strings rather than `classes!`, which brings a hash set into the wasm.
     let class = [
         "versus-card ",
@@ -136,10 +154,8 @@ fn card_body(props: &CardProps) -> Html {
                 <ul class="versus-contenders">
                     { for comparison.contenders().iter().enumerate().map(|(position, contender)| html! {
                         <li class="versus-contender">
-                            <span class="versus-contender-dot" aria-hidden="true">
-                                <svg viewBox="0 0 10 10" focusable="false"><circle cx="5" cy="5" r="5"
-                                    fill={crate::ui::bars::accent_of(contender, position)} /></svg>
-                            </span>
+                            <svg class="versus-contender-dot" viewBox="0 0 10 10" aria-hidden="true" focusable="false">
+                                <circle cx="5" cy="5" r="5" fill={crate::ui::bars::accent_of(contender, position)} /></svg>
                             <span class="versus-contender-name">{ &contender.name() }</span>
                             if let Some(tagline) = contender.tagline() {
                                 <span class="versus-contender-tagline">{ tagline }</span>
@@ -169,17 +185,14 @@ fn card_body(props: &CardProps) -> Html {
                                     comparison={comparison.clone()}
                                     {index}
                                     importance={choices.priorities().get(index)}
-                                    open={state.is_open(index)}
+                                    open={state.is_open(index) || (props.printing && choices.priorities().get(index).is_some())}
                                     dispatcher={state.dispatcher()}
                                 />
                             }) }
                         </ul>
                     </section>
                 </div>
-                <div class="versus-details">
-                    { breakdown(comparison, choices.priorities()) }
-                    { share_bar(strings, state.copy(), oncopy, !props.live) }
-                </div>
+                { share_bar(strings, state.copy(), oncopy, !props.live) }
             </div>
             if comparison.attribution().is_some() || !comparison.sources().is_empty() {
                 <footer class="versus-attribution">
@@ -193,9 +206,15 @@ fn card_body(props: &CardProps) -> Html {
                         </p>
                     }
                     if !comparison.sources().is_empty() {
-                        <details class="versus-sources" data-testid="sources">
+                        // The list is made when opened: 44 sources are a
+                        // hundred elements the reader may never open. A card
+                        // rendered into the page's HTML has it from the start,
+                        // for readers whose browser never runs the card.
+                        <details class="versus-sources" data-testid="sources" open={show_sources} ontoggle={ontogglesources}>
                             <summary>{ sources_heading(comparison) }</summary>
-                            { source_list(comparison, false) }
+                            if show_sources || !props.live {
+                                { source_list(comparison, false) }
+                            }
                         </details>
                     }
                 </footer>

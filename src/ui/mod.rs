@@ -5,7 +5,6 @@
 //! Nothing here touches the page directly: the host passes callbacks.
 
 pub(crate) mod bars;
-mod breakdown;
 mod card;
 mod config;
 pub mod element;
@@ -22,7 +21,6 @@ pub use crate::model::SharedComparison;
 pub use card::{Card, CardProps};
 pub use config::{EmbedConfig, SpecSource, Theme};
 pub use fallback::{Fallback, FallbackProps};
-pub use priority::importance_choice;
 pub use problems::problem_list;
 pub use state::{CardAction, CardState, CopyOutcome, CopyState};
 

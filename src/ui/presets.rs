@@ -21,8 +21,17 @@ pub fn preset_bar(c: &Comparison, origin: Origin, send: &Callback<CardAction>) -
     let onreset = send.reform(|_: MouseEvent| CardAction::Choose(Action::Reset));
     html! {
         <section class="versus-presets">
+            // Reset sits on the heading's line, and the origin's status line
+            // takes no room while it has nothing to say.
+            <div class="versus-presets-head">
+                if !presets.is_empty() {
+                    <h3 class="versus-section-heading">{ strings.get(Text::PresetsHeading) }</h3>
+                }
+                <button type="button" class="versus-reset" disabled={origin == Origin::Defaults} onclick={onreset}>
+                    { strings.get(Text::Reset) }
+                </button>
+            </div>
             if !presets.is_empty() {
-                <h3 class="versus-section-heading">{ strings.get(Text::PresetsHeading) }</h3>
                 <div class="versus-preset-buttons">
                     { for c.preset_indexes().zip(presets).map(|(index, preset)| {
                         let pressed = origin == Origin::Preset(index);
@@ -34,12 +43,7 @@ pub fn preset_bar(c: &Comparison, origin: Origin, send: &Callback<CardAction>) -
                     }) }
                 </div>
             }
-            <div class="versus-preset-status">
-                <span data-testid="origin" role="status">{ status.unwrap_or_default() }</span>
-                <button type="button" class="versus-reset" disabled={origin == Origin::Defaults} onclick={onreset}>
-                    { strings.get(Text::Reset) }
-                </button>
-            </div>
+            <p class="versus-origin" data-testid="origin" role="status">{ status.unwrap_or_default() }</p>
         </section>
     }
 }

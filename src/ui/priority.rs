@@ -1,4 +1,7 @@
-//! One priority row: switch, label, description disclosure and importance.
+//! One row per criterion: its switch, its importance while on, the
+//! contenders' bars and scores while on, and behind one disclosure what the
+//! criterion means and why each contender scores what it does, with the
+//! citations. The reader meets each criterion once.
 //!
 //! A component with comparable props, not a plain function: a click changes
 //! one row, and Yew then skips the fourteen others (docs/performance.md "Size and speed"
@@ -8,6 +11,8 @@ use yew::prelude::*;
 
 use crate::model::strings::{Strings, Text};
 use crate::model::{Action, CriterionIndex, Importance};
+use crate::ui::bars::{accent_of, bar};
+use crate::ui::evidence::{citations, marker, quotes};
 use crate::ui::{CardAction, CardState, SharedComparison};
 
 /// Properties of [`PriorityRow`]: everything it shows, so equal props mean
@@ -22,111 +27,104 @@ pub struct PriorityRowProps {
     pub index: CriterionIndex,
     /// Its importance, or `None` when it is off.
     pub importance: Option<Importance>,
-    /// Whether its description is shown.
+    /// Whether its disclosure (meaning, reasons, citations) is open.
     pub open: bool,
     /// The card's reducer; stable for the card's life, unlike a new callback.
     pub dispatcher: UseReducerDispatcher<CardState>,
 }
 
-/// One priority row of the card.
+/// One criterion's row of the card.
 #[function_component(PriorityRow)]
 pub fn priority_row_component(props: &PriorityRowProps) -> Html {
     let dispatcher = props.dispatcher.clone();
     let send = Callback::from(move |action: CardAction| dispatcher.dispatch(action));
-    let comparison = &props.comparison;
-    priority_row(
-        &props.card_key,
-        props.index,
-        comparison,
-        props.importance,
-        props.open,
-        &send,
-    )
+    priority_row(props, &send)
 }
 
-/// One priority: a `role="switch"` button (Space and Enter flip it, as on
-/// any button), a disclosure button for the description (works by touch and
-/// keyboard, not hover), and, while on, a radio group for the importance.
-/// `card_key` keeps element ids unique when several cards share a page.
-fn priority_row(
-    card_key: &str,
-    index: CriterionIndex,
-    comparison: &SharedComparison,
-    importance: Option<Importance>,
-    open: bool,
-    send: &Callback<CardAction>,
-) -> Html {
+/// The row: a `role="switch"` button named by its visible label (Space and
+/// Enter flip it, as on any button); while on, a native select for the
+/// importance and one line per contender with its bar, score and what the
+/// score rests on; a disclosure button whose panel is rendered only while
+/// open (every element of the card costs its layout, and most rows stay
+/// closed).
+fn priority_row(props: &PriorityRowProps, send: &Callback<CardAction>) -> Html {
+    let (comparison, index) = (&props.comparison, props.index);
     let strings = comparison.strings();
     let criterion = comparison.criterion(index);
-    let base = format!("{card_key}-{}", criterion.id());
-    let label_id = format!("{base}-label");
-    let description_id = format!("{base}-desc");
-    let on = importance.is_some();
+    let panel_id = format!("{}-{}-about", props.card_key, criterion.id());
+    let on = props.importance.is_some();
     let ontoggle = send.reform(move |_: MouseEvent| CardAction::Choose(Action::Toggle(index)));
     let ondisclose = send.reform(move |_: MouseEvent| CardAction::Disclose(index));
     let about = strings.fill(Text::AboutCriterion, &[("criterion", criterion.label())]);
     html! {
         <li class={if on { "versus-priority is-on" } else { "versus-priority" }} data-criterion={criterion.id().to_string()}>
-            <div class="versus-priority-main">
-                <button
-                    type="button"
-                    class="versus-switch"
-                    role="switch"
-                    aria-checked={if on { "true" } else { "false" }}
-                    aria-labelledby={label_id.clone()}
-                    onclick={ontoggle}
-                >
-                    <span class="versus-switch-track" aria-hidden="true"><span class="versus-switch-thumb"></span></span>
-                </button>
-                <span id={label_id} class="versus-priority-label">{ &criterion.label() }</span>
-                <button
-                    type="button"
-                    class="versus-info"
-                    aria-expanded={if open { "true" } else { "false" }}
-                    aria-controls={description_id.clone()}
-                    aria-label={about}
-                    onclick={ondisclose}
-                >
-                    <span aria-hidden="true">{ "i" }</span>
-                </button>
-            </div>
-            <p id={description_id} class="versus-priority-description" hidden={!open}>{ &criterion.description() }</p>
-            if let Some(current) = importance {
+            <button type="button" class="versus-switch" role="switch" aria-checked={if on { "true" } else { "false" }}
+                onclick={ontoggle}>{ &criterion.label() }</button>
+            if let Some(current) = props.importance {
                 { importance_choice(
-                    &format!("{base}-importance"),
                     &strings.fill(Text::ImportanceOf, &[("criterion", criterion.label())]),
                     current,
                     strings,
                     &send.reform(move |level| CardAction::Choose(Action::SetImportance(index, level))),
                 ) }
             }
+            <button type="button" class="versus-info" aria-expanded={if props.open { "true" } else { "false" }}
+                aria-controls={props.open.then(|| panel_id.clone())} aria-label={about} onclick={ondisclose}>{ "i" }</button>
+            if on {
+                { for comparison.contenders().iter().zip(criterion.scores()).enumerate().map(|(i, (contender, score))| html! {
+                    <p class="versus-score" data-contender={contender.id().to_string()}>
+                        { &contender.name() }
+                        { bar(score.value().tenths(), accent_of(contender, i)) }
+                        <span class="versus-score-value">{ strings.fill(Text::ScoreOutOfTen, &[("score", &score.value().display_with(strings.get(Text::DecimalSeparator)))]) }</span>
+                        { marker(comparison, score) }
+                    </p>
+                }) }
+            }
+            if props.open {
+                <div id={panel_id} class="versus-about">
+                    <p class="versus-priority-description">{ &criterion.description() }</p>
+                    <p class="versus-why">{ strings.get(Text::WhyTheseScores) }</p>
+                    <ul class="versus-reasons">
+                        { for comparison.contenders().iter().zip(criterion.scores()).map(|(contender, score)| html! {
+                            <li>
+                                <strong>{ &contender.name() }</strong>{ ": " }{ &score.reason() }{ citations(comparison, score) }
+                                { quotes(score) }
+                            </li>
+                        }) }
+                    </ul>
+                </div>
+            }
         </li>
     }
 }
 
-/// Native radio buttons styled as a segmented control: arrow keys move
-/// between levels, as screen-reader users expect of a radio group. `name` is
-/// the group's name, unique on the page; `label` its accessible name;
-/// `onchange` is called with the importance picked.
+/// A native select for how much a criterion counts: one control, one line
+/// and four elements, where a row of radio buttons took a line of its own
+/// and seven. `label` is its accessible name; `onchange` is called with the
+/// importance picked.
 pub fn importance_choice(
-    name: &str,
     label: &str,
     current: Importance,
     strings: &Strings,
     onchange: &Callback<Importance>,
 ) -> Html {
+    // A value that is not a level (nothing else can be chosen) changes nothing.
+    let onchange = {
+        let onchange = onchange.clone();
+        Callback::from(move |event: Event| {
+            let picked = event
+                .target_dyn_into::<web_sys::HtmlSelectElement>()
+                .and_then(|select| Importance::from_id(&select.value()));
+            if let Some(level) = picked {
+                onchange.emit(level);
+            }
+        })
+    };
     html! {
-        <fieldset class="versus-importance">
-            <legend class="versus-visually-hidden">{ label }</legend>
-            { for Importance::ALL.into_iter().map(|level| {
-                let onchange = onchange.reform(move |_: Event| level);
-                html! {
-                    <label class="versus-importance-option">
-                        <input type="radio" name={name.to_string()} value={level.id()} checked={level == current} {onchange} />
-                        <span>{ strings.get(level.text()) }</span>
-                    </label>
-                }
+        <select class="versus-importance" aria-label={label.to_string()} {onchange}>
+            { for Importance::ALL.into_iter().map(|level| html! {
+                <option value={level.id()} selected={level == current}>{ strings.get(level.text()) }</option>
             }) }
-        </fieldset>
+        </select>
     }
 }

@@ -31,8 +31,11 @@ pub type CopyOutcome = Result<(), String>;
 pub enum CardAction {
     /// Change the choices (the model decides what that means).
     Choose(Action),
-    /// Show or hide the description of this criterion.
+    /// Open or close the disclosure of this criterion (its meaning, reasons
+    /// and citations).
     Disclose(CriterionIndex),
+    /// The list of sources was opened (`true`) or closed.
+    ShowSources(bool),
     /// The host answered a copy request.
     Copied(CopyOutcome),
     /// Move from the choices the card started with (`from`) to new ones
@@ -47,7 +50,7 @@ pub enum CardAction {
 }
 
 /// One card's state: the comparison it shows, what the reader chose, and
-/// what the view shows besides.
+/// what the view shows besides (open disclosures, copy feedback).
 ///
 /// Private fields: the comparison is set once, when the card starts, and
 /// the choices come only from it (its defaults, choices that fit it, or the
@@ -65,8 +68,10 @@ pub struct CardState {
     comparison: SharedComparison,
     /// The reader's choices.
     choices: Choices,
-    /// Which criteria have their description open, by index.
+    /// Which criteria have their disclosure open, by index.
     open: Vec<bool>,
+    /// Whether the list of sources is open.
+    sources_open: bool,
     /// Feedback for the copy-link button; new choices clear it.
     copy: CopyState,
 }
@@ -80,6 +85,7 @@ impl CardState {
             open: vec![false; comparison.criteria().len()],
             comparison,
             choices,
+            sources_open: false,
             copy: CopyState::Idle,
         }
     }
@@ -99,7 +105,12 @@ impl CardState {
         &self.copy
     }
 
-    /// Whether the description of this criterion is shown.
+    /// Whether the list of sources is open.
+    pub fn sources_open(&self) -> bool {
+        self.sources_open
+    }
+
+    /// Whether the disclosure of this criterion is open.
     pub fn is_open(&self, criterion: CriterionIndex) -> bool {
         self.open
             .get(criterion.position())
@@ -144,6 +155,7 @@ impl Reducible for CardState {
                     *open = !*open;
                 }
             }
+            CardAction::ShowSources(open) => next.sources_open = open,
             CardAction::Copied(Ok(())) => next.copy = CopyState::Copied,
             CardAction::Copied(Err(link)) => next.copy = CopyState::Failed(link),
             CardAction::Restart { from, to } => {
@@ -157,7 +169,11 @@ impl Reducible for CardState {
             }
         }
         // The same Rc tells Yew that nothing changed, so nothing re-renders.
-        if next.choices == self.choices && next.open == self.open && next.copy == self.copy {
+        if next.choices == self.choices
+            && next.open == self.open
+            && next.sources_open == self.sources_open
+            && next.copy == self.copy
+        {
             self
         } else {
             Rc::new(next)

@@ -22,7 +22,9 @@ pub fn verdict_panel(c: &Comparison, evaluation: &Evaluation, text: &VerdictText
     let winner = evaluation.outcome().winner();
     html! {
         <section class={confidence_class} data-testid="verdict">
-            <h3 class="versus-section-heading">{ strings.get(Text::VerdictHeading) }</h3>
+            // A heading to find the verdict by, for screen readers; on screen
+            // the headline says what it is, and the line is better spent.
+            <h3 class="versus-visually-hidden">{ strings.get(Text::VerdictHeading) }</h3>
             <div class="versus-verdict-live" aria-live="polite" aria-atomic="true" data-testid="verdict-live">
                 <p class="versus-headline" data-testid="headline">{ &text.headline }</p>
                 if !text.confidence.is_empty() {

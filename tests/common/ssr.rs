@@ -15,6 +15,22 @@ pub async fn render_card(
     notice: Option<&'static str>,
     theme: Theme,
 ) -> Html {
+    render(comparison, initial, notice, theme, false).await
+}
+
+/// The card as it is while the page prints: every row that is on shows its
+/// reasons and citations, and the list of sources is there.
+pub async fn render_printed_card(comparison: SharedComparison, initial: Option<Choices>) -> Html {
+    render(comparison, initial, None, Theme::Auto, true).await
+}
+
+async fn render(
+    comparison: SharedComparison,
+    initial: Option<Choices>,
+    notice: Option<&'static str>,
+    theme: Theme,
+    printing: bool,
+) -> Html {
     let props = CardProps {
         comparison,
         initial,
@@ -26,6 +42,7 @@ pub async fn render_card(
         onchange: Default::default(),
         oncopylink: Default::default(),
         live: true,
+        printing,
     };
     Html::parse_fragment(
         &yew::LocalServerRenderer::<Card>::with_props(props)

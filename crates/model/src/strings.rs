@@ -86,9 +86,11 @@ texts! {
     ImportanceHigh = "importance_high", "high", [];
     /// Importance level 3.
     ImportanceCritical = "importance_critical", "critical", [];
-    /// Heading over the per-criterion bars.
+    /// Was the heading over the per-criterion bars, which are now in each
+    /// criterion's row: no longer shown, still accepted, so a comparison
+    /// that sets it stays valid.
     BreakdownHeading = "breakdown_heading", "How they compare on your priorities", [];
-    /// Summary of the disclosure that lists a criterion's score reasons.
+    /// Heading of the reasons in a criterion's disclosure.
     WhyTheseScores = "why_these_scores", "Why these scores?", [];
     /// One contender's score on one criterion.
     ScoreOutOfTen = "score_out_of_ten", "{score} / 10", ["score"];
