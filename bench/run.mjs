@@ -9,6 +9,9 @@
 // of RUNS runs after a warm-up. Prints a Markdown table and writes JSON to
 // bench/results/latest.json.
 //
+// The card's shape (BENCH_ONLY=shape runs this part alone): elements in its
+// shadow root and its height on a phone and a desktop, now and earlier.
+//
 // The post three ways (BENCH_ONLY=rendered runs this part alone): the
 // article as static HTML, with today's card (loader holding the first paint,
 // the fallback inside), and with the card rendered into its HTML (`versus
@@ -129,6 +132,53 @@ export function writePostThreeWays() {
   writeFileSync('dist/bench-rendered.html', rendered);
   const pasted = (text) => ({ raw: Buffer.byteLength(text), gzip: gzipSync(text, { level: 9 }).length });
   return { inline: pasted(card), withSrc: pasted(versus(['--card', '--src', 'node-vs-python.json']).trim()), fallbackOnly: pasted(versus([]).trim()) };
+}
+
+// The card's shape as a reader meets it (BENCH_ONLY=shape runs this part
+// alone): the built-in card with its default choices, live, in a plain
+// post's 42rem column; how many elements its shadow root holds and how tall
+// it is on a phone (375 × 667) and a desktop (1280 × 800), and compact on
+// the phone. The same page goes into each build measured side by side.
+const SHAPE_PAGE = (attributes) => `<!doctype html><html lang="en"><head><meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1"><title>A post</title>
+<style>body { max-width: 42rem; margin: 0 auto; padding: 0 16px; font: 18px/1.6 Georgia, serif; }</style>
+<script type="module" src="versus.js" blocking="render"></script></head>
+<body><h1>A post</h1><p>Before the card.</p><versus-card${attributes}></versus-card><p>After the card.</p></body></html>`;
+
+async function cardShape(browser, base, dir) {
+  writeFileSync(`${dir}/bench-shape.html`, SHAPE_PAGE(''));
+  writeFileSync(`${dir}/bench-shape-compact.html`, SHAPE_PAGE(' compact'));
+  const measure = async (page, viewport) => {
+    const context = await browser.newContext({ viewport });
+    const tab = await context.newPage();
+    try {
+      await tab.goto(`${base}/${page}`);
+      await tab.waitForFunction(() => {
+        const root = document.querySelector('versus-card')?.shadowRoot;
+        return root?.querySelector('[data-testid=headline]')?.textContent && !root.querySelector('[inert]');
+      });
+      return await tab.evaluate(() => {
+        const card = document.querySelector('versus-card');
+        return { elements: card.shadowRoot.querySelectorAll('*').length, height: Math.round(card.getBoundingClientRect().height) };
+      });
+    } finally {
+      await context.close();
+    }
+  };
+  const phone = await measure('bench-shape.html', { width: 375, height: 667 });
+  const desktop = await measure('bench-shape.html', { width: 1280, height: 800 });
+  const compact = await measure('bench-shape-compact.html', { width: 375, height: 667 });
+  return { elements: phone.elements, phoneHeight: phone.height, desktopHeight: desktop.height, compactPhoneHeight: compact.height };
+}
+
+function shapeMarkdown(shapes) {
+  const lines = ['| the built-in card, default choices, in a 42rem post | ' + Object.keys(shapes).join(' | ') + ' |', '|---|' + Object.keys(shapes).map(() => '---|').join('')];
+  const row = (label, pick) => lines.push(`| ${label} | ${Object.values(shapes).map(pick).join(' | ')} |`);
+  row('elements in the shadow root', (s) => s.elements);
+  row('height at 375 × 667 (screens)', (s) => `${s.phoneHeight} px (${(s.phoneHeight / 667).toFixed(1)})`);
+  row('height at 1280 × 800', (s) => `${s.desktopHeight} px`);
+  row('compact, height at 375 × 667', (s) => `${s.compactPhoneHeight} px (${(s.compactPhoneHeight / 667).toFixed(1)})`);
+  return lines.join('\n');
 }
 
 // Paints, shifts and the first answered click of one navigation (see the
@@ -511,6 +561,12 @@ async function main() {
   });
   const timings = {};
   try {
+    timings.shape = { now: await cardShape(browser, BASE, 'dist') };
+    if (present(START)) timings.shape.earlier = await cardShape(browser, at(START), START.dir);
+    if (process.env.BENCH_ONLY === 'shape') {
+      console.log(shapeMarkdown(timings.shape));
+      return;
+    }
     timings.post = await postThreeWays(browser);
     if (process.env.BENCH_ONLY === 'rendered') {
       console.log(threeWaysMarkdown(timings.post));
@@ -587,7 +643,7 @@ async function main() {
     await browser.close();
     for (const one of servers) one.kill();
   }
-  if (process.env.BENCH_ONLY === 'rendered') return;
+  if (process.env.BENCH_ONLY === 'rendered' || process.env.BENCH_ONLY === 'shape') return;
   if (process.env.BENCH_ONLY === 'speed') {
     console.log(markdown({ sizes, timings, runs: RUNS }));
     return;
@@ -606,6 +662,7 @@ export function markdown({ sizes, editor, timings, recompute, runs }) {
   const lines = ['| file | raw | gzip -9 | brotli |', '|---|---|---|---|'];
   for (const f of sizes.files) lines.push(`| ${f.name} | ${kb(f.raw)} | ${kb(f.gzip)} | ${kb(f.brotli)} |`);
   lines.push(`| **total** | **${kb(sizes.total.raw)}** | **${kb(sizes.total.gzip)}** | **${kb(sizes.total.brotli)}** |`, '');
+  if (timings.shape) lines.push(shapeMarkdown(timings.shape), '');
   lines.push(`| timing (median of ${runs} runs, side by side) | CPU 1x | CPU 4x slower |`, '|---|---|---|');
   const cell = (x, fmt) => (x === null || x === undefined ? 'not built' : fmt(x));
   const row = (label, key, fmt) => lines.push(`| ${label} | ${cell(timings.cpu1x[key], fmt)} | ${cell(timings.cpu4x[key], fmt)} |`);
