@@ -44,8 +44,8 @@ const events = [];
 cdp.on('Tracing.dataCollected', ({ value }) => events.push(...value));
 const done = new Promise((resolve) => cdp.once('Tracing.tracingComplete', resolve));
 await cdp.send('Tracing.start', { categories: 'devtools.timeline,v8.execute,blink.user_timing,cc,viz,disabled-by-default-devtools.timeline.stack', transferMode: 'ReportEvents' });
-// TRACE_TARGET=importance: click importance levels of the first switched-on
-// priority instead of switches (no group is added or removed).
+// TRACE_TARGET=importance: change the importance of the first switched-on
+// priority instead of its switch (no row grows or shrinks).
 await page.evaluate(async ({ clicks, importance, floor }) => {
   const painted = () => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
   if (floor) {
@@ -63,9 +63,12 @@ await page.evaluate(async ({ clicks, importance, floor }) => {
   await painted();
   for (let i = 0; i < clicks; i++) {
     if (importance) {
-      const radio = root.querySelectorAll('.versus-importance input')[i % 3];
-      radio.click();
-      do await painted(); while (!radio.checked);
+      // The first importance select, moved to the next level as a reader's pick does.
+      const select = root.querySelector('select.versus-importance');
+      const level = ['normal', 'high', 'critical'][(select.selectedIndex + 1) % 3];
+      select.value = level;
+      select.dispatchEvent(new Event('change', { bubbles: true }));
+      do await painted(); while (root.querySelector('select.versus-importance').value !== level);
       await painted();
       continue;
     }
