@@ -1,5 +1,5 @@
-//! The native platform (the url crate, ICU4X's CLDR data and
-//! unicode-properties) gives the
+//! The native platform (the url crate, ICU4X's CLDR data,
+//! unicode-properties and csscolorparser) gives the
 //! answers committed in tests/platform-agreement.json, which the browser
 //! test e2e/tests/platform.spec.ts asks of the browser too: what the card
 //! says in a browser and what `versus check` and the fallback say natively
@@ -69,6 +69,17 @@ fn the_native_platform_gives_the_committed_answers() {
             )
         })
         .collect();
+    // What a contender's accent becomes: a hex colour, or null when refused.
+    let colours: Map<String, Value> = committed["colours"]
+        .as_object()
+        .expect("colours")
+        .keys()
+        .map(|colour| {
+            let hex = versus::model::validate::plain_colour(colour, &Native);
+            (colour.clone(), Value::from(hex))
+        })
+        .collect();
+    fresh["colours"] = Value::Object(colours);
     fresh["visible"] = Value::Object(visible);
     fresh["decimal_separators"] = Value::Object(separators);
     fresh["links"] = Value::Object(links);

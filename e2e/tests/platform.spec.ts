@@ -1,8 +1,9 @@
 // The browser as the model's platform (crates/js/src/lib.rs) agrees with the
 // native one (the url crate and ICU4X, crates/model/src/platform.rs): for
-// every language, link and name in tests/platform-agreement.json, whose
+// every language, link, name and colour in tests/platform-agreement.json, whose
 // answers tests/platform.rs checks natively, the card in this browser writes
-// the same decimal separator and accepts or refuses the same links and names. So what a
+// the same decimal separator and accepts or refuses the same links, names and
+// accent colours (read by a canvas here, by csscolorparser natively). So what a
 // reader sees and what `versus check` and the fallback say cannot drift.
 import { readFileSync } from 'node:fs';
 import { expect, test } from '../fixtures';
@@ -13,10 +14,11 @@ const table = JSON.parse(readFileSync('tests/platform-agreement.json', 'utf8')) 
   decimal_separators: Record<string, string>;
   links: Record<string, boolean>;
   visible: Record<string, boolean>;
+  colours: Record<string, string | null>;
 };
 
-/** A comparison in `lang` whose attribution links to `url` and whose second contender is `name`; tea scores 7.5. */
-function comparison({ lang = 'en', url = 'https://example.com/', name = 'Coffee' }: { lang?: string; url?: string; name?: string }): string {
+/** A comparison in `lang` whose attribution links to `url`, whose second contender is `name` with the accent colour `accent`; tea scores 7.5. */
+function comparison({ lang = 'en', url = 'https://example.com/', name = 'Coffee', accent }: { lang?: string; url?: string; name?: string; accent?: string }): string {
   const criterion = (id: string) => ({
     id,
     label: id.toUpperCase(),
@@ -28,7 +30,7 @@ function comparison({ lang = 'en', url = 'https://example.com/', name = 'Coffee'
     title: 'Tea or coffee',
     lang,
     attribution: { text: 'Notes', url },
-    contenders: [{ id: 'tea', name: 'Tea' }, { id: 'coffee', name }],
+    contenders: [{ id: 'tea', name: 'Tea' }, { id: 'coffee', name, accent }],
     criteria: ['a', 'b', 'c'].map(criterion),
   });
 }
@@ -77,4 +79,10 @@ test('the card accepts and refuses the same links as the native platform', async
 test('the card finds the same names visible or invisible as the native platform', async ({ page }) => {
   expect(await disagreements(page, table.visible, (name) => comparison({ name }))).toEqual([]);
   expect(Object.values(table.visible)).toContain(false);
+});
+
+test('the card accepts and refuses the same accent colours as the native platform', async ({ page }) => {
+  const accepted = Object.fromEntries(Object.entries(table.colours).map(([colour, hex]) => [colour, hex !== null]));
+  expect(await disagreements(page, accepted, (accent) => comparison({ accent }))).toEqual([]);
+  expect(Object.values(accepted)).toContain(false);
 });

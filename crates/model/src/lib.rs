@@ -6,6 +6,8 @@
 //! tested natively. The card, the editor and the command line all build on it.
 
 pub mod calendar;
+#[cfg(feature = "css-colours")]
+pub mod colour;
 pub mod comparison;
 pub mod evidence;
 pub mod explain;

@@ -1,5 +1,6 @@
 //! The native [`Platform`]: the url crate for links, ICU4X's compiled CLDR
-//! data for number symbols and unicode-properties for general categories,
+//! data for number symbols, unicode-properties for general categories and
+//! csscolorparser for colours,
 //! for the command line, the tests and anything else that validates outside
 //! a browser (the `native` feature). In the browser the card asks the
 //! browser instead (`versus_js::JsEngine`, crates/js).
@@ -42,6 +43,10 @@ impl Platform for Native {
                     GeneralCategoryGroup::Mark | GeneralCategoryGroup::Other
                 )
         })
+    }
+
+    fn colour_hex(&self, text: &str) -> Option<String> {
+        crate::colour::css_colour_hex(text)
     }
 }
 

@@ -1,10 +1,11 @@
 //! What validation asks of the platform it runs on, so that the model stays
 //! pure and nothing is written twice: where the card runs, the browser
 //! itself parses links (its WHATWG URL parser), knows each language's
-//! number symbols (`Intl.NumberFormat`, CLDR's data) and each character's
-//! Unicode general category (its regular expressions); natively
-//! ([`crate::native::Native`], behind the `native` feature) the url crate, ICU4X's
-//! CLDR data and unicode-properties do the same. A browser test keeps the
+//! number symbols (`Intl.NumberFormat`, CLDR's data), each character's
+//! Unicode general category (its regular expressions) and CSS colours (a
+//! canvas's `fillStyle`); natively ([`crate::native::Native`], behind the
+//! `native` feature) the url crate, ICU4X's CLDR data, unicode-properties
+//! and csscolorparser do the same. A browser test keeps the
 //! two in agreement (tests/platform-agreement.json). Asking the browser is
 //! also what keeps those tables out of the card's wasm (docs/performance.md).
 
@@ -37,4 +38,11 @@ pub trait Platform {
     /// (controls, format characters such as zero-width spaces and direction
     /// controls, surrogates, private use, unassigned).
     fn has_visible_character(&self, text: &str) -> bool;
+
+    /// `text` as a hex colour, lower case: `#rrggbb`, or `#rrggbbaa` when it
+    /// is not opaque; `None` when the platform does not read it as a CSS
+    /// colour. Validation asks only about `rgb()`/`hsl()` with plain
+    /// arguments and colour names ([`crate::validate::plain_colour`]
+    /// checks the syntax first), the forms every browser turns into sRGB.
+    fn colour_hex(&self, text: &str) -> Option<String>;
 }

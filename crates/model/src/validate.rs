@@ -261,7 +261,7 @@ impl Validator<'_> {
                     name: self.text(&at.key("name"), &spec.name, MAX_NAME),
                     tagline: self.optional_text(&at.key("tagline"), &spec.tagline, MAX_LINE),
                     accent: spec.accent.as_ref().and_then(|colour| {
-                        if let Some(hex) = plain_colour(colour) {
+                        if let Some(hex) = plain_colour(colour, self.platform) {
                             Some(Colour(hex))
                         } else {
                             self.report(
@@ -616,35 +616,122 @@ fn check_url(url: &str, platform: &dyn Platform) -> Result<(), String> {
 }
 
 /// The colour as `#rrggbb` (or `#rrggbbaa`) if `colour` is plain CSS colour
-/// syntax: a hex colour, `rgb()`/`hsl()` and the other colour functions with
-/// numbers, or a colour name, as csscolorparser reads them. Only the hex form
-/// reaches the page, so nothing but a colour can (no `;`, `url(…)`, `var(…)`).
-pub fn plain_colour(colour: &str) -> Option<String> {
+/// syntax: a hex colour, `rgb()`/`rgba()`/`hsl()`/`hsla()` with numbers, or
+/// a colour name. The syntax is checked here; the platform reads the colour
+/// (in the browser, a canvas). Only the hex form reaches the page, so nothing
+/// but a colour can (no `;`, `url(…)`, `var(…)`).
+pub fn plain_colour(colour: &str, platform: &dyn Platform) -> Option<String> {
     let colour = colour.trim();
     // A colour is short; a long value is something else, however it parses.
     if colour.len() > 64 {
         return None;
     }
-    csscolorparser::parse(colour)
-        .ok()
-        .map(|parsed| parsed.to_css_hex())
+    if let Some(digits) = colour.strip_prefix('#') {
+        return hex_colour(digits);
+    }
+    let plain = match colour.split_once('(') {
+        // Numbers, angle units, `none`, commas and the slash before the
+        // alpha: no nested function (`calc(`, `var(`) and no relative colour
+        // (`from red r g b`), which readers' browsers do not all read alike.
+        Some((function, arguments)) => {
+            ["rgb", "rgba", "hsl", "hsla"]
+                .iter()
+                .any(|name| function.eq_ignore_ascii_case(name))
+                && arguments.strip_suffix(')').is_some_and(|arguments| {
+                    arguments
+                        .bytes()
+                        .all(|b| b.is_ascii_alphanumeric() || b" .,%/+-".contains(&b))
+                        && arguments
+                            .split(|c: char| !c.is_ascii_alphabetic())
+                            .all(|word| {
+                                ["", "e", "deg", "grad", "rad", "turn", "none"]
+                                    .iter()
+                                    .any(|unit| word.eq_ignore_ascii_case(unit))
+                            })
+                })
+        }
+        // A name, but not one that depends on the reader's system or the
+        // page (system colours, `currentcolor`), which browsers also accept,
+        // and not hex digits without their `#` ("fade"), which no name is.
+        None => {
+            colour.bytes().all(|b| b.is_ascii_alphabetic())
+                && !colour.bytes().all(|b| b.is_ascii_hexdigit())
+                && !NOT_PLAIN_NAMES
+                    .split(' ')
+                    .any(|name| name.eq_ignore_ascii_case(colour))
+        }
+    };
+    plain.then(|| platform.colour_hex(colour)).flatten()
+}
+
+/// Colour keywords browsers accept whose colour is not the author's to
+/// choose: `currentcolor` and CSS Color 4's system colours, deprecated ones
+/// included.
+const NOT_PLAIN_NAMES: &str = "currentcolor accentcolor accentcolortext activetext buttonborder \
+buttonface buttontext canvas canvastext field fieldtext graytext highlight highlighttext linktext \
+mark marktext selecteditem selecteditemtext visitedtext activeborder activecaption appworkspace \
+background buttonhighlight buttonshadow captiontext inactiveborder inactivecaption \
+inactivecaptiontext infobackground infotext menu menutext scrollbar threeddarkshadow threedface \
+threedhighlight threedlightshadow threedshadow window windowframe windowtext";
+
+/// `#rgb`, `#rgba`, `#rrggbb` or `#rrggbbaa` (without the `#`) written out
+/// as `#rrggbb`, or `#rrggbbaa` when not opaque.
+fn hex_colour(digits: &str) -> Option<String> {
+    if !matches!(digits.len(), 3 | 4 | 6 | 8) || !digits.bytes().all(|b| b.is_ascii_hexdigit()) {
+        return None;
+    }
+    let digits = digits.to_ascii_lowercase();
+    let mut hex: String = if digits.len() <= 4 {
+        digits.chars().flat_map(|c| [c, c]).collect()
+    } else {
+        digits
+    };
+    if hex.len() == 8 && hex.ends_with("ff") {
+        hex.truncate(6);
+    }
+    Some(format!("#{hex}"))
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
 
+    /// A platform that reads anything as a colour, as a lenient browser
+    /// might: what the model's syntax check refuses never reaches it.
+    struct ReadsAnything;
+
+    impl Platform for ReadsAnything {
+        fn url_parts(&self, _: &str) -> Option<crate::platform::UrlParts> {
+            None
+        }
+        fn decimal_separator(&self, _: &str) -> Option<String> {
+            None
+        }
+        fn has_visible_character(&self, _: &str) -> bool {
+            true
+        }
+        fn colour_hex(&self, _: &str) -> Option<String> {
+            Some("#010203".to_string())
+        }
+    }
+
     #[test]
+    #[cfg(feature = "native")]
     fn plain_colours_pass_as_hex_and_injections_fail() {
+        let plain_colour = |colour| plain_colour(colour, &crate::native::Native);
         for (good, hex) in [
             ("#3c873a", "#3c873a"),
             ("#FFF", "#ffffff"),
             ("#11223344", "#11223344"),
+            ("#abcf", "#aabbcc"),
             ("rgb(10, 20, 30)", "#0a141e"),
             ("rgb(10 20 30)", "#0a141e"),
+            ("rgba(10, 20, 30, 0.5)", "#0a141e80"),
             ("hsl(120deg 50% 40% / 0.5)", "#33993380"),
+            ("hsla(120, 50%, 40%, 1)", "#339933"),
             ("Teal", "#008080"),
             (" navy ", "#000080"),
+            ("transparent", "#00000000"),
         ] {
             assert_eq!(plain_colour(good).as_deref(), Some(hex), "{good}");
         }
@@ -659,8 +746,56 @@ mod tests {
             "var(--x)",
             "",
             "#fff}",
+            "notacolour",
         ] {
             assert_eq!(plain_colour(bad), None, "{bad}");
+        }
+    }
+
+    /// Whatever the platform would make of them, these never reach it: no
+    /// injection, no nested function, no colour the reader's system or the
+    /// page decides, no colour space browsers serialise differently.
+    #[test]
+    fn only_plain_colour_syntax_reaches_the_platform() {
+        for bad in [
+            "red; background: url(x)",
+            "url(https://x)",
+            "rgb(1,2,3);x",
+            "rgb(1,2,3)}",
+            "expression(alert(1))",
+            "var(--x)",
+            "rgb(var(--x) 0 0)",
+            "rgb(calc(1) 2 3)",
+            "rgb(from red r g b)",
+            "env(x)",
+            "attr(x)",
+            "oklch(50% 0.1 120)",
+            "lab(50 20 30)",
+            "hwb(120 10% 10%)",
+            "color(srgb 1 0 0)",
+            "currentcolor",
+            "CurrentColor",
+            "Canvas",
+            "AccentColor",
+            "ButtonText",
+            "-webkit-link",
+            "red blue",
+            "fff",
+            "facade",
+            "red\\;",
+            "#ffffff\"",
+            "\"red\"",
+            "",
+        ] {
+            assert_eq!(plain_colour(bad, &ReadsAnything), None, "{bad}");
+        }
+        for good in [
+            "Teal",
+            "rgb(10 20 30 / 50%)",
+            "HSL(1turn, 50%, 50%)",
+            "rgb(1e2 none 0)",
+        ] {
+            assert!(plain_colour(good, &ReadsAnything).is_some(), "{good}");
         }
     }
 
