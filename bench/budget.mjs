@@ -10,7 +10,7 @@
 import { transferSizes } from './run.mjs';
 
 const KB = 1024;
-const CEILING = 203 * KB;
+const CEILING = 204 * KB;
 
 const sizes = transferSizes(process.argv[2] ?? 'dist');
 const kb = (bytes) => `${(bytes / KB).toFixed(1)} KB`;

@@ -16,7 +16,7 @@ export interface VersusCardAttributes {
   'priorities'?: string;
   /** Light or dark colours; auto (the default) follows the reader's system setting. */
   'theme'?: 'auto' | 'light' | 'dark';
-  /** Smaller type and spacing and no per-priority bars, for sidebars. */
+  /** Smaller type and spacing and no per-criterion scores (the totals stay), for sidebars. */
   'compact'?: boolean | '';
   /** Show your own comparison instead of the built-in one. */
   'src'?: string;

@@ -6,9 +6,10 @@
 /**
  * The colour covering most of a PNG (given as base64), and the share of it
  * the other colours cover: whether anything is drawn at all, and what a
- * reader sees as its fill. With `part` ({ width, height } in pixels), only
- * that much at the image's start, centred from top to bottom: a switch's
- * track, which the button draws beside its label. Runs in a page (pass it
+ * reader sees as its fill. With `part` ({ width, height, x } in pixels),
+ * only that much, `x` from the image's start (0 unless given), centred
+ * from top to bottom: a switch's track, which the button draws beside its
+ * label, or the middle of a round button. Runs in a page (pass it
  * to `evaluate`): a canvas reads the pixels, so it takes nothing from
  * outside but its argument.
  */
@@ -24,7 +25,7 @@ export async function coloursOfPng({ base64, part = null }) {
   context.drawImage(image, 0, 0);
   const [width, height] = part ? [part.width, part.height] : [image.width, image.height];
   const top = part ? Math.round((image.height - part.height) / 2) : 0;
-  const { data } = context.getImageData(0, top, width, height);
+  const { data } = context.getImageData(part?.x ?? 0, top, width, height);
   const counts = new Map();
   for (let i = 0; i < data.length; i += 4) {
     const key = `${data[i]},${data[i + 1]},${data[i + 2]}`;

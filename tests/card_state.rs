@@ -25,7 +25,7 @@ fn criterion(state: &CardState, id: &str) -> CriterionIndex {
 }
 
 #[test]
-fn a_description_opens_and_closes_on_its_own() {
+fn a_rows_disclosure_opens_and_closes_on_its_own() {
     let state = fresh();
     let ml = criterion(&state, "ml");
     let opened = state.clone().reduce(CardAction::Disclose(ml));
@@ -39,14 +39,14 @@ fn a_description_opens_and_closes_on_its_own() {
     assert_eq!(
         opened.choices(),
         state.choices(),
-        "opening a description changes no choice"
+        "opening a disclosure changes no choice"
     );
     let closed = opened.reduce(CardAction::Disclose(ml));
     assert!(!closed.is_open(ml));
 }
 
 #[test]
-fn open_descriptions_stay_open_when_a_preset_is_applied() {
+fn open_disclosures_stay_open_when_a_preset_is_applied() {
     let state = fresh();
     let ml = criterion(&state, "ml");
     let chat = state
@@ -61,11 +61,24 @@ fn open_descriptions_stay_open_when_a_preset_is_applied() {
 }
 
 #[test]
+fn the_list_of_sources_opens_and_closes_as_the_reader_leaves_it() {
+    let state = fresh();
+    assert!(!state.sources_open(), "closed at first");
+    let opened = state.clone().reduce(CardAction::ShowSources(true));
+    assert!(opened.sources_open());
+    assert_eq!(opened.choices(), state.choices());
+    // Told again what it is already: the same state, so nothing re-renders.
+    let again = opened.clone().reduce(CardAction::ShowSources(true));
+    assert!(Rc::ptr_eq(&opened, &again));
+    assert!(!again.reduce(CardAction::ShowSources(false)).sources_open());
+}
+
+#[test]
 fn copy_feedback_shows_until_the_choices_change() {
     let copied = fresh().reduce(CardAction::Copied(Ok(())));
     assert_eq!(*copied.copy(), CopyState::Copied);
     let ml = criterion(&copied, "ml");
-    // Opening a description does not make the copied link stale...
+    // Opening a disclosure does not make the copied link stale...
     let still = copied.reduce(CardAction::Disclose(ml));
     assert_eq!(*still.copy(), CopyState::Copied);
     // ...new choices do.

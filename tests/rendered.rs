@@ -124,24 +124,50 @@ async fn the_rendered_card_is_the_live_card_with_its_controls_inert() {
         .select(&inert)
         .map(|e| e.value().attr("class").unwrap_or_default().to_string())
         .collect();
-    assert_eq!(asleep, ["versus-controls", "versus-share"]);
+    // The use cases, each row's switch, select and disclosure, and the
+    // share bar: never the rows themselves, whose labels and scores a
+    // screen reader reads before the card is live.
+    assert_eq!(asleep[0], "versus-presets");
+    assert_eq!(asleep.last().map(String::as_str), Some("versus-share"));
+    let rows = c.criteria().len();
+    let on = choices_on(&c, "preset:chat");
+    assert_eq!(asleep.len(), 2 + 2 * rows + on, "{asleep:?}");
+    assert!(texts(&rendered, ".versus-score")
+        .iter()
+        .all(|s| !s.is_empty()));
+    let scores = Selector::parse(".versus-score").expect("selector");
+    for score in rendered.select(&scores) {
+        assert!(
+            !score
+                .ancestors()
+                .filter_map(ElementRef::wrap)
+                .any(|a| a.value().attr("inert").is_some()),
+            "a score line is inside an inert part"
+        );
+    }
     assert_eq!(
         live.select(&inert).count(),
         0,
         "the live card has nothing inert"
     );
     // Every button and field is inside an inert part.
-    let controls = Selector::parse("button, input").expect("selector");
+    let controls = Selector::parse("button, input, select").expect("selector");
     for control in rendered.select(&controls) {
         assert!(
-            control
-                .ancestors()
-                .filter_map(ElementRef::wrap)
-                .any(|a| a.value().attr("inert").is_some()),
+            control.value().attr("inert").is_some()
+                || control
+                    .ancestors()
+                    .filter_map(ElementRef::wrap)
+                    .any(|a| a.value().attr("inert").is_some()),
             "{:?} is not inert",
             control.value()
         );
     }
+}
+
+/// How many priorities these share-link choices switch on.
+fn choices_on(c: &Comparison, link: &str) -> usize {
+    decode(c, link).expect("choices").priorities().on().count()
 }
 
 #[test]

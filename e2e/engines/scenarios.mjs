@@ -521,7 +521,6 @@ export const scenarios = [
 
       // The importance is a native select: the browser draws its value itself.
       await card.setImportance('Raw speed', 'high');
-      assert.equal((await card.importances())['Raw speed'], 'high');
 
       const chat = presetOf('chat');
       const unchosen = await preset(chat.label);

@@ -5,7 +5,7 @@ import { coloursOfPng } from '../pixels.mjs';
 /** The colour that covers most of a control, and the share of it that other
  * colours cover, from a screenshot with transitions finished. Counted in a
  * blank page of its own, since the control's page may forbid a data: image. */
-export async function colours(page: Page, control: Locator, part?: { width: number; height: number }): Promise<{ main: string; rest: number }> {
+export async function colours(page: Page, control: Locator, part?: { width: number; height: number; x?: number }): Promise<{ main: string; rest: number }> {
   const png = await control.screenshot({ animations: 'disabled' });
   const blank = await page.context().newPage();
   try {
@@ -17,3 +17,6 @@ export async function colours(page: Page, control: Locator, part?: { width: numb
 
 /** The track a switch draws at its start, beside its label (card.css: 44 × 24 px). */
 export const SWITCH_TRACK = { width: 44, height: 24 };
+
+/** The middle of the disclosure button's circle (card.css: 24 px across, in a 44 px button). */
+export const INFO_CIRCLE = { width: 12, height: 12, x: 16 };

@@ -110,6 +110,37 @@ test('importance changes the totals', async ({ page }) => {
   await expect.poll(() => card.total('Python')).toBe(79);
 });
 
+test('the importance shown is the one that counts, after a reader picked one and Reset or a use case changed it', async ({ page }) => {
+  const card = await CardPage.open(page);
+  const productivity = card.importance('Developer productivity');
+  // Picked by the reader, then Reset: the select shows normal again, as the totals count it.
+  await card.setImportance('Developer productivity', 'critical');
+  await card.resetButton().click();
+  await expect(productivity).toHaveValue('normal');
+  // Picked again, then a use case that makes it high, then one that makes it
+  // normal: each time the level the use case gives.
+  await card.setImportance('Developer productivity', 'critical');
+  await card.preset('Content site (CMS)').click();
+  await expect(productivity).toHaveValue('high');
+  await card.setImportance('Developer productivity', 'normal');
+  await card.preset('Content site (CMS)').click();
+  await expect(productivity).toHaveValue('high');
+  await card.preset('Data analytics').click();
+  await expect(productivity).toHaveValue('normal');
+});
+
+test('on a wide card the verdict stays beside the criteria and never covers Copy link', async ({ page }) => {
+  await page.setViewportSize({ width: 1200, height: 700 });
+  const card = await CardPage.open(page);
+  for (const top of [0, 400, 800, 1200, 5000]) {
+    await page.evaluate((y) => window.scrollTo(0, y), top);
+    const [verdict, copy] = await Promise.all([card.verdict.boundingBox(), card.copyButton().boundingBox()]);
+    if (!verdict || !copy) throw new Error('no boxes');
+    const overlap = verdict.x < copy.x + copy.width && copy.x < verdict.x + verdict.width && verdict.y < copy.y + copy.height && copy.y < verdict.y + verdict.height;
+    expect(overlap, `scrolled to ${top}`).toBe(false);
+  }
+});
+
 test('a copied link reopens the card exactly as it was left', async ({ page, context }) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   const card = await CardPage.open(page);

@@ -16,6 +16,10 @@ test('three different cards on one page are independent', async ({ page }) => {
   await expect(fetched.card.getByRole('heading', { name: 'PostgreSQL vs SQLite' })).toBeVisible();
   await expect(inline.card).toHaveClass(/versus-theme-dark/);
   await expect(inline.card).toHaveClass(/versus-compact/);
+  // Compact keeps each criterion's switch and importance, not its scores.
+  await expect(inline.card.locator('.versus-score').first()).toBeHidden();
+  await expect(inline.card.getByRole('switch').first()).toBeVisible();
+  await expect(builtin.card.locator('.versus-score').first()).toBeVisible();
   await expect(builtin.card).toHaveClass(/versus-theme-light/);
 
   // State and events belong to one card only: from here on, each reader

@@ -35,7 +35,7 @@ test('a German card says everything in German, with a decimal comma', async ({ p
   await card.card.locator('.versus-info').first().click();
   await expect(card.card.locator('.versus-why')).toHaveText('Warum diese Punkte?');
   const shown = await card.card.innerText();
-  for (const english of ['Recommendation', 'What matters', 'use case', 'How they compare', 'Why these scores', 'Reset', 'Copy link', 'Toss-up', 'Clear win', 'high', 'critical', 'estimate', 'Customised', ' and ', 'Importance']) {
+  for (const english of ['Recommendation', 'What matters', 'use case', 'Why these scores', 'Reset', 'Copy link', 'Toss-up', 'Clear win', 'high', 'critical', 'estimate', 'Customised', ' and ', 'Importance']) {
     expect(shown, `"${english}" is still in English`).not.toContain(english);
   }
   await card.card.screenshot({ path: 'test-results/screenshots/card-german.png' });
@@ -69,6 +69,16 @@ test('an Arabic card on a left-to-right page is laid out right to left', async (
   expect(order.first).toBeLessThan(order.last);
   // Bars grow from the right.
   expect(await card.card.locator('.versus-bar').first().evaluate((bar) => getComputedStyle(bar).transform)).toBe('matrix(-1, 0, 0, 1, 0, 0)');
+  // A switch has its track at the start of the line, the right, and an on
+  // switch's thumb moves towards the label, to the left.
+  const on = card.card.locator('[role=switch][aria-checked=true]').first();
+  const track = await on.evaluate((button) => {
+    const box = button.getBoundingClientRect();
+    const style = getComputedStyle(button, '::before');
+    return { right: box.right, left: box.left, start: parseFloat(style.right), thumb: getComputedStyle(button, '::after').transform };
+  });
+  expect(track.start).toBe(0);
+  expect(track.thumb).toBe('matrix(1, 0, 0, 1, -20, 0)');
   await card.card.screenshot({ path: 'test-results/screenshots/card-arabic.png' });
   await expectNoAxeViolations(page);
 });

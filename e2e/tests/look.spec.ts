@@ -2,7 +2,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '../fixtures';
 import { CardPage } from '../pages/card';
-import { colours, SWITCH_TRACK } from '../pages/pixels';
+import { colours, INFO_CIRCLE, SWITCH_TRACK } from '../pages/pixels';
 
 for (const scheme of ['light', 'dark'] as const) {
   test(`axe finds no accessibility violations on the demo page (${scheme})`, async ({ page }) => {
@@ -56,14 +56,19 @@ for (const scheme of ['light', 'dark'] as const) {
     await expect(realtime).toHaveAttribute('aria-checked', 'true');
     expect((await colours(page, realtime, SWITCH_TRACK)).main, 'an on switch looks unlike an off one').not.toBe(off.main);
 
-    // The chosen use case is marked by more than the weight of its text (the
-    // importance is a native select, which the browser draws itself).
-
+    // The chosen use case and an open disclosure are marked by more than
+    // the weight of their text (the importance is a native select, which
+    // the browser draws itself).
     const chat = card.preset('Real-time chat');
     const chatBefore = await colours(page, chat);
     await chat.click();
     await expect(chat).toHaveAttribute('aria-pressed', 'true');
     expect((await colours(page, chat)).main, 'the chosen use case stands out').not.toBe(chatBefore.main);
+    const about = card.about('Raw speed');
+    const closed = await colours(page, about, INFO_CIRCLE);
+    await about.click();
+    await expect(about).toHaveAttribute('aria-expanded', 'true');
+    expect((await colours(page, about, INFO_CIRCLE)).main, 'an open disclosure looks unlike a closed one').not.toBe(closed.main);
   });
 }
 

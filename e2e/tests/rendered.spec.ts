@@ -29,7 +29,8 @@ async function holdWasm(page: Page): Promise<() => void> {
 
 /** Resolves once the card's controls are live (hydration removed `inert`). */
 async function live(page: Page, id: string): Promise<void> {
-  await expect(page.locator(`#${id} versus-card .versus-controls`)).not.toHaveAttribute('inert');
+  await expect(page.locator(`#${id} versus-card [data-testid=card]`)).toBeVisible();
+  await expect(page.locator(`#${id} versus-card [inert]`)).toHaveCount(0);
 }
 
 test('with JavaScript off the rendered cards are on the screen, styled, with the defaults, and the fallback is not shown', async ({ browser }) => {
@@ -54,7 +55,10 @@ test('with JavaScript off the rendered cards are on the screen, styled, with the
   await expect(cardIn(page, 'second').preset('Busy site')).toHaveAttribute('aria-pressed', 'true');
   // The controls are there but inert: not focusable, not clickable.
   await expect(first.switchFor('Raw speed')).toBeVisible();
-  await expect(page.locator('#first versus-card .versus-controls')).toHaveAttribute('inert');
+  await expect(first.switchFor('Raw speed')).toHaveAttribute('inert');
+  await expect(page.locator('#first versus-card .versus-presets')).toHaveAttribute('inert');
+  // The rows are not: a screen reader reads the labels and scores before the card is live.
+  await expect(page.locator('#first versus-card .versus-priority').first()).not.toHaveAttribute('inert');
   // Dimmed are the controls themselves: the scores beside them read at full strength.
   expect(await first.switchFor('Raw speed').evaluate((s) => getComputedStyle(s).opacity)).toBe('0.55');
   expect(await first.card.locator('.versus-score').first().evaluate((s) => getComputedStyle(s).opacity)).toBe('1');
@@ -175,7 +179,7 @@ test('a rendered card whose src names another comparison is drawn afresh, with o
   const card = new CardPage(page);
   // The German tea comparison was rendered; the src is the databases one.
   await expect(card.card.locator('.versus-title')).toHaveText('PostgreSQL vs SQLite');
-  await expect(page.locator('versus-card .versus-controls')).not.toHaveAttribute('inert');
+  await expect(page.locator('versus-card [inert]')).toHaveCount(0);
   await card.toggle('Many writers');
   await expect(card.headline).not.toBeEmpty();
   expect(messages).toHaveLength(1);

@@ -41,10 +41,10 @@ pub struct CardProps {
     /// Asked to copy the link to the current choices.
     #[prop_or_default]
     pub oncopylink: Callback<Callback<CopyOutcome>>,
-    /// `false` when rendered ahead of time into a page's HTML: the controls
-    /// are `inert` (and look it) until the live card takes over, so nobody
-    /// meets a switch that does nothing. The host removes the attribute
-    /// after hydration.
+    /// `false` when rendered ahead of time into a page's HTML, and while the
+    /// live card hydrates it: the controls are `inert` (and look it) until
+    /// the live card takes over, so nobody meets a switch that does
+    /// nothing; what they control (labels, scores, the verdict) is not.
     #[prop_or(true)]
     pub live: bool,
     /// The page is being printed: every row that is on shows its reasons,
@@ -115,6 +115,21 @@ fn card_body(props: &CardProps) -> Html {
         Callback::from(move |_: MouseEvent| oncopylink.emit(send.reform(CardAction::Copied)))
     };
     let show_sources = state.sources_open() || props.printing;
+    // A reader may open the sources of a card rendered into the page's
+    // HTML before it is live, when no toggle event reaches the card: the
+    // live card takes the list up as the reader left it.
+    let sources = use_node_ref();
+    {
+        let (sources, dispatcher) = (sources.clone(), state.dispatcher());
+        use_effect_with(props.live, move |live| {
+            let open = sources
+                .cast::<web_sys::HtmlDetailsElement>()
+                .is_some_and(|details| details.open());
+            if *live && open {
+                dispatcher.dispatch(CardAction::ShowSources(true));
+            }
+        });
+    }
     // Opened for printing is not opened by the reader: it closes again after.
     let ontogglesources = if props.printing {
         Callback::noop()
@@ -166,8 +181,8 @@ fn card_body(props: &CardProps) -> Html {
             </header>
             <div class="versus-layout">
                 { verdict_panel(comparison, evaluation, text) }
-                <div class="versus-controls" inert={!props.live}>
-                    { preset_bar(comparison, choices.origin(), &send) }
+                <div class="versus-controls">
+                    { preset_bar(comparison, choices.origin(), &send, !props.live) }
                     <section class="versus-priorities">
                         // On a narrow card the verdict is far above the last
                         // switches: this line stays in view while the reader
@@ -187,6 +202,7 @@ fn card_body(props: &CardProps) -> Html {
                                     importance={choices.priorities().get(index)}
                                     open={state.is_open(index) || (props.printing && choices.priorities().get(index).is_some())}
                                     dispatcher={state.dispatcher()}
+                                    live={props.live}
                                 />
                             }) }
                         </ul>
@@ -210,7 +226,7 @@ fn card_body(props: &CardProps) -> Html {
                         // hundred elements the reader may never open. A card
                         // rendered into the page's HTML has it from the start,
                         // for readers whose browser never runs the card.
-                        <details class="versus-sources" data-testid="sources" open={show_sources} ontoggle={ontogglesources}>
+                        <details ref={sources} class="versus-sources" data-testid="sources" open={show_sources} ontoggle={ontogglesources}>
                             <summary>{ sources_heading(comparison) }</summary>
                             if show_sources || !props.live {
                                 { source_list(comparison, false) }

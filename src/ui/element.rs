@@ -56,7 +56,8 @@ pub const ATTRIBUTES: &[Attribute] = &[
     Attribute {
         name: "compact",
         values: Values::Flag,
-        description: "Smaller type and spacing and no per-priority bars, for sidebars.",
+        description:
+            "Smaller type and spacing and no per-criterion scores (the totals stay), for sidebars.",
     },
     Attribute {
         name: "src",

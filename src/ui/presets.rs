@@ -7,8 +7,14 @@ use crate::model::{Action, Comparison, Origin};
 use crate::ui::CardAction;
 
 /// One toggle button per preset (the active one is pressed), where the
-/// choices came from, and a reset button; clicks go to `send`.
-pub fn preset_bar(c: &Comparison, origin: Origin, send: &Callback<CardAction>) -> Html {
+/// choices came from, and a reset button; clicks go to `send`. The buttons
+/// are `inert` until the card is live (see `CardProps::live`).
+pub fn preset_bar(
+    c: &Comparison,
+    origin: Origin,
+    send: &Callback<CardAction>,
+    inert: bool,
+) -> Html {
     let strings = c.strings();
     let presets = c.presets();
     let status = match origin {
@@ -20,7 +26,7 @@ pub fn preset_bar(c: &Comparison, origin: Origin, send: &Callback<CardAction>) -
     };
     let onreset = send.reform(|_: MouseEvent| CardAction::Choose(Action::Reset));
     html! {
-        <section class="versus-presets">
+        <section class="versus-presets" {inert}>
             // Reset sits on the heading's line, and the origin's status line
             // takes no room while it has nothing to say.
             <div class="versus-presets-head">

@@ -31,6 +31,10 @@ pub struct PriorityRowProps {
     pub open: bool,
     /// The card's reducer; stable for the card's life, unlike a new callback.
     pub dispatcher: UseReducerDispatcher<CardState>,
+    /// `false` in a card rendered into the page's HTML, before it is live:
+    /// the row's controls are `inert`, its label and scores are not (a
+    /// screen reader reads them before the card runs, or where it never does).
+    pub live: bool,
 }
 
 /// One criterion's row of the card.
@@ -38,7 +42,22 @@ pub struct PriorityRowProps {
 pub fn priority_row_component(props: &PriorityRowProps) -> Html {
     let dispatcher = props.dispatcher.clone();
     let send = Callback::from(move |action: CardAction| dispatcher.dispatch(action));
-    priority_row(props, &send)
+    // The select shows the importance the card holds. Its `selected`
+    // attributes say so only until the reader picks a level (then the
+    // browser keeps what was picked): a preset or Reset that comes back to
+    // a level picked before would leave another one showing.
+    let select = use_node_ref();
+    {
+        let select = select.clone();
+        use_effect_with(props.importance, move |importance| {
+            if let (Some(level), Some(select)) =
+                (importance, select.cast::<web_sys::HtmlSelectElement>())
+            {
+                select.set_value(level.id());
+            }
+        });
+    }
+    priority_row(props, &send, &select)
 }
 
 /// The row: a `role="switch"` button named by its visible label (Space and
@@ -47,7 +66,7 @@ pub fn priority_row_component(props: &PriorityRowProps) -> Html {
 /// score rests on; a disclosure button whose panel is rendered only while
 /// open (every element of the card costs its layout, and most rows stay
 /// closed).
-fn priority_row(props: &PriorityRowProps, send: &Callback<CardAction>) -> Html {
+fn priority_row(props: &PriorityRowProps, send: &Callback<CardAction>, select: &NodeRef) -> Html {
     let (comparison, index) = (&props.comparison, props.index);
     let strings = comparison.strings();
     let criterion = comparison.criterion(index);
@@ -56,20 +75,23 @@ fn priority_row(props: &PriorityRowProps, send: &Callback<CardAction>) -> Html {
     let ontoggle = send.reform(move |_: MouseEvent| CardAction::Choose(Action::Toggle(index)));
     let ondisclose = send.reform(move |_: MouseEvent| CardAction::Disclose(index));
     let about = strings.fill(Text::AboutCriterion, &[("criterion", criterion.label())]);
+    let inert = !props.live;
     html! {
         <li class={if on { "versus-priority is-on" } else { "versus-priority" }} data-criterion={criterion.id().to_string()}>
             <button type="button" class="versus-switch" role="switch" aria-checked={if on { "true" } else { "false" }}
-                onclick={ontoggle}>{ &criterion.label() }</button>
+                {inert} onclick={ontoggle}>{ &criterion.label() }</button>
             if let Some(current) = props.importance {
                 { importance_choice(
                     &strings.fill(Text::ImportanceOf, &[("criterion", criterion.label())]),
                     current,
                     strings,
                     &send.reform(move |level| CardAction::Choose(Action::SetImportance(index, level))),
+                    select,
+                    inert,
                 ) }
             }
             <button type="button" class="versus-info" aria-expanded={if props.open { "true" } else { "false" }}
-                aria-controls={props.open.then(|| panel_id.clone())} aria-label={about} onclick={ondisclose}>{ "i" }</button>
+                aria-controls={props.open.then(|| panel_id.clone())} aria-label={about} {inert} onclick={ondisclose}>{ "i" }</button>
             if on {
                 { for comparison.contenders().iter().zip(criterion.scores()).enumerate().map(|(i, (contender, score))| html! {
                     <p class="versus-score" data-contender={contender.id().to_string()}>
@@ -98,15 +120,16 @@ fn priority_row(props: &PriorityRowProps, send: &Callback<CardAction>) -> Html {
     }
 }
 
-/// A native select for how much a criterion counts: one control, one line
-/// and four elements, where a row of radio buttons took a line of its own
-/// and seven. `label` is its accessible name; `onchange` is called with the
-/// importance picked.
-pub fn importance_choice(
+/// A native select for how much a criterion counts: one control on the
+/// switch's line, four elements. `label` is its accessible name; `onchange`
+/// is called with the importance picked; `select` refers to the element.
+fn importance_choice(
     label: &str,
     current: Importance,
     strings: &Strings,
     onchange: &Callback<Importance>,
+    select: &NodeRef,
+    inert: bool,
 ) -> Html {
     // A value that is not a level (nothing else can be chosen) changes nothing.
     let onchange = {
@@ -121,7 +144,7 @@ pub fn importance_choice(
         })
     };
     html! {
-        <select class="versus-importance" aria-label={label.to_string()} {onchange}>
+        <select ref={select.clone()} class="versus-importance" aria-label={label.to_string()} {inert} {onchange}>
             { for Importance::ALL.into_iter().map(|level| html! {
                 <option value={level.id()} selected={level == current}>{ strings.get(level.text()) }</option>
             }) }

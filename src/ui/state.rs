@@ -1,5 +1,5 @@
 //! The Yew reducer around the model's [`Choices`], plus the little state that
-//! only the view has (open descriptions, copy feedback).
+//! only the view has (open disclosures, the list of sources, copy feedback).
 //!
 //! One reducer for the whole card rather than a hook per widget: each hook
 //! and component type adds its own copy of Yew's machinery to the wasm.
