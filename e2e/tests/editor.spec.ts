@@ -93,7 +93,8 @@ test('an author builds a three-way comparison with the form only, exports it and
   const card = new CardPage(post);
   await expect(card.headline).toHaveText('Coffee gewinnt klar');
   // The card the editor rendered is the one that comes alive: hydrated, not redrawn.
-  await expect(post.locator('versus-card .versus-controls')).not.toHaveAttribute('inert');
+  await expect(post.locator('versus-card [data-testid=card]')).toBeVisible();
+  await expect(post.locator('versus-card [inert]')).toHaveCount(0);
   expect(warnings).toEqual([]);
   expect([await card.total('Coffee'), await card.total('Mate'), await card.total('Tea')]).toEqual([90, 60, 30]);
   await card.preset('Quiet evening').click();
