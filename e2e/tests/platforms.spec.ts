@@ -87,7 +87,6 @@ async function expectRenderedCard(browser: Browser, page: Page, url: string, car
   await page.goto(url);
   const card = cardOf(page);
   await expect(card.card).toBeVisible();
-  await expect(card.card).toBeVisible();
   await expect(card.card.locator('[inert]')).toHaveCount(0);
   await expect(card.headline).toHaveText('PostgreSQL is the clear pick');
   await card.toggle('Setup effort');
@@ -126,7 +125,6 @@ async function expectEveryAttribute(page: Page, url: string) {
     const card = CardPage.byId(page, id);
     await expect(card.card).toHaveClass(/versus-inherit-font/);
     await expect(card.origin).toHaveText('Customised from Busy site');
-    await expect(card.card).toBeVisible();
     await expect(card.card).toBeVisible();
     await expect(card.card.locator('[inert]')).toHaveCount(0);
   }
@@ -382,7 +380,6 @@ test.describe('Eleventy 3 with its RSS plugin (from npm)', () => {
     await page.waitForLoadState('networkidle');
     expect(wasm).toEqual([]);
     await card.card.scrollIntoViewIfNeeded();
-    await expect(card.card).toBeVisible();
     await expect(card.card).toBeVisible();
     await expect(card.card.locator('[inert]')).toHaveCount(0);
     expect(wasm).toHaveLength(1);
