@@ -3,6 +3,12 @@
 // nothing about what is drawn). One function for both suites: Playwright's
 // (e2e/pages/pixels.ts) and the three engines' (e2e/engines/browsers.mjs).
 
+/** The track a switch draws at its start, beside its label (card.css: 44 × 24 px). */
+export const SWITCH_TRACK = { width: 44, height: 24 };
+
+/** The middle of the disclosure button's circle (card.css: 24 px across, in a 44 px button). */
+export const INFO_CIRCLE = { width: 12, height: 12, x: 16 };
+
 /**
  * The colour covering most of a PNG (given as base64), and the share of it
  * the other colours cover: whether anything is drawn at all, and what a

@@ -15,6 +15,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { until } from './browsers.mjs';
 import { Card, focused } from './card.mjs';
+import { SWITCH_TRACK } from '../pixels.mjs';
 
 const demo = JSON.parse(readFileSync('content/node-vs-python.json', 'utf8'));
 
@@ -514,7 +515,7 @@ export const scenarios = [
       const within = (find) => (...args) => page.colours(find, ...args);
       // A switch draws its track itself (::before), at its start, beside its label.
       const track = (label) => page.coloursOfPart((label) => [...document.querySelector('versus-card').shadowRoot.querySelectorAll('[role=switch]')]
-        .find((s) => s.textContent.trim() === label) ?? null, { width: 44, height: 24 }, label);
+        .find((s) => s.textContent.trim() === label) ?? null, SWITCH_TRACK, label);
       const preset = within((text) => [...document.querySelector('versus-card').shadowRoot.querySelectorAll('button')]
         .find((b) => b.textContent.trim() === text) ?? null);
 

@@ -2,6 +2,8 @@
 import type { Locator, Page } from '@playwright/test';
 import { coloursOfPng } from '../pixels.mjs';
 
+export { INFO_CIRCLE, SWITCH_TRACK } from '../pixels.mjs';
+
 /** The colour that covers most of a control, and the share of it that other
  * colours cover, from a screenshot with transitions finished. Counted in a
  * blank page of its own, since the control's page may forbid a data: image. */
@@ -14,9 +16,3 @@ export async function colours(page: Page, control: Locator, part?: { width: numb
     await blank.close();
   }
 }
-
-/** The track a switch draws at its start, beside its label (card.css: 44 × 24 px). */
-export const SWITCH_TRACK = { width: 44, height: 24 };
-
-/** The middle of the disclosure button's circle (card.css: 24 px across, in a 44 px button). */
-export const INFO_CIRCLE = { width: 12, height: 12, x: 16 };
